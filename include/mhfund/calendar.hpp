@@ -1,0 +1,317 @@
+// School and financial calendars on Boost.Date_Time: academic years (1 Sep–31 Aug), financial
+// years (1 Apr–31 Mar), terms, months, weekday counting in O(1), programme-year windows.
+#ifndef MHFUND_CALENDAR_HPP
+#define MHFUND_CALENDAR_HPP
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <fmt/format.h>
+
+#include "mhfund/error.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+using date = boost::gregorian::date;
+
+/// Parses an ISO date `YYYY-MM-DD` strictly: `2024-02-30`, `2024-2-3` and `24-02-03` are errors.
+date parse_date(std::string_view text);
+/// `2024-09-01`.
+std::string to_string(date d);
+
+/// A half-open range of days `[begin, end)`.
+struct date_range {
+    date begin;
+    date end;
+    bool empty() const { return end <= begin; }
+    bool contains(date d) const { return begin <= d && d < end; }
+    friend bool operator==(const date_range& a, const date_range& b) {
+        return a.begin == b.begin && a.end == b.end;
+    }
+};
+/// The overlap of two ranges (empty, with begin == end, when they do not meet).
+inline date_range intersect(const date_range& a, const date_range& b) {
+    const date begin = std::max(a.begin, b.begin);
+    const date end = std::max(begin, std::min(a.end, b.end));
+    return {begin, end};
+}
+
+/// Weekdays (Monday–Friday) before `d`, counted from a fixed Monday long ago. Bank holidays are
+/// not excluded (section 8 rule 5). Constant time; only differences of it mean anything.
+inline int64_t weekdays_before(date d) {
+    // Julian day number 0 is a Monday, so (jdn mod 7) is 0..4 for Monday..Friday.
+    const int64_t n = static_cast<int64_t>(d.day_number());
+    return (n / 7) * 5 + std::min<int64_t>(n % 7, 5);
+}
+/// Weekdays in `[r.begin, r.end)`.
+inline int64_t weekdays(const date_range& r) {
+    return r.empty() ? 0 : weekdays_before(r.end) - weekdays_before(r.begin);
+}
+
+/// `d + n years`, keeping month and day; 29 February becomes 28 February in a year that has
+/// none. No end-of-month snapping (unlike boost::gregorian::years): 28 Feb 2023 + 1 = 28 Feb 2024.
+inline date add_years(date d, int n) {
+    const int year = static_cast<int>(d.year()) + n;
+    const int month = d.month();
+    int day = d.day();
+    if (month == 2 && day == 29 && !boost::gregorian::gregorian_calendar::is_leap_year(
+                                            static_cast<unsigned short>(year)))
+        day = 28;
+    return date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                static_cast<unsigned short>(day));
+}
+
+/// Programme year k (k = 1, 2, …) of a participant starting on `start`:
+/// `[start + (k−1) years, start + k years)` (section 8 rule 3).
+inline date_range programme_year_window(date start, int k) {
+    if (k < 1) throw error(errc::usage, "programme years are numbered from 1");
+    return {add_years(start, k - 1), add_years(start, k)};
+}
+
+/// An academic year, 1 September – 31 August, written `2024/25`.
+struct academic_year {
+    int start_year = 0;  ///< 2024 for 2024/25
+
+    static academic_year containing(date d) {
+        const int y = d.year();
+        return {d.month() >= 9 ? y : y - 1};
+    }
+    static academic_year parse(std::string_view text);
+    date first_day() const { return date(static_cast<unsigned short>(start_year), 9, 1); }
+    date end() const { return date(static_cast<unsigned short>(start_year + 1), 9, 1); }
+    date_range range() const { return {first_day(), end()}; }
+    std::string to_string() const {
+        return fmt::format("{}/{:02}", start_year, (start_year + 1) % 100);
+    }
+    friend bool operator==(academic_year a, academic_year b) { return a.start_year == b.start_year; }
+    friend bool operator!=(academic_year a, academic_year b) { return !(a == b); }
+    friend bool operator<(academic_year a, academic_year b) { return a.start_year < b.start_year; }
+};
+
+/// A government financial year, 1 April – 31 March, written `FY2024-25`.
+struct financial_year {
+    int start_year = 0;  ///< 2024 for FY2024-25
+
+    static financial_year containing(date d) {
+        const int y = d.year();
+        return {d.month() >= 4 ? y : y - 1};
+    }
+    static financial_year parse(std::string_view text);
+    date first_day() const { return date(static_cast<unsigned short>(start_year), 4, 1); }
+    date end() const { return date(static_cast<unsigned short>(start_year + 1), 4, 1); }
+    date_range range() const { return {first_day(), end()}; }
+    std::string to_string() const {
+        return fmt::format("FY{}-{:02}", start_year, (start_year + 1) % 100);
+    }
+    friend bool operator==(financial_year a, financial_year b) {
+        return a.start_year == b.start_year;
+    }
+    friend bool operator<(financial_year a, financial_year b) {
+        return a.start_year < b.start_year;
+    }
+};
+
+enum class term_name { autumn, spring, summer };
+std::string_view to_string(term_name t);
+
+/// Term start dates for one academic year. Terms partition the year: autumn runs from
+/// 1 September to the day before spring starts, spring to the day before summer starts, summer
+/// to 31 August, so every day (holidays included) belongs to exactly one term.
+struct term_starts {
+    date spring;
+    date summer;
+};
+
+/// The default terms (domain.md section 1): autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar,
+/// summer 1 Apr–31 Aug; a hub may set its own start dates per academic year.
+class term_calendar {
+public:
+    /// Sets a hub's own spring and summer start dates for `year`; both must fall inside the
+    /// academic year with 1 Sep < spring < summer.
+    void set(academic_year year, term_starts starts);
+    term_starts starts(academic_year year) const;
+    bool is_default(academic_year year) const { return overrides_.count(year.start_year) == 0; }
+
+    term_name term_of(date d) const;
+    date_range range(academic_year year, term_name t) const;
+
+private:
+    std::map<int, term_starts> overrides_;
+};
+
+/// The kinds of reporting period.
+enum class period_kind { academic_year, financial_year, term, month };
+std::string_view to_string(period_kind k);
+/// `academic`, `financial`, `term`, `month` (the CLI's words), also the long names.
+period_kind parse_period_kind(std::string_view text);
+
+/// One reporting period: its kind, its days, and its label (`2024/25`, `FY2024-25`,
+/// `2024/25 autumn`, `2024-09`). Labels of one kind sort in date order by `range.begin`.
+struct period {
+    period_kind kind = period_kind::academic_year;
+    date_range range;
+    std::string label() const;
+    /// For terms: which one. Unused for other kinds.
+    term_name term = term_name::autumn;
+};
+
+/// The period of kind `k` that contains `d`.
+period period_containing(period_kind k, date d, const term_calendar& terms);
+
+// ---------------------------------------------------------------------------------------------
+// Implementation.
+
+namespace detail {
+inline bool parse_uint(std::string_view s, int& out) {
+    if (s.empty() || s.size() > 9) return false;
+    int v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + (c - '0');
+    }
+    out = v;
+    return true;
+}
+}  // namespace detail
+
+inline date parse_date(std::string_view text) {
+    int y = 0, m = 0, d = 0;
+    const bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                       detail::parse_uint(text.substr(0, 4), y) &&
+                       detail::parse_uint(text.substr(5, 2), m) &&
+                       detail::parse_uint(text.substr(8, 2), d);
+    if (!shape || y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 ||
+        d > boost::gregorian::gregorian_calendar::end_of_month_day(
+                static_cast<unsigned short>(y), static_cast<unsigned short>(m)))
+        throw_input("date", std::string(text), "a real calendar date written YYYY-MM-DD");
+    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                static_cast<unsigned short>(d));
+}
+
+inline std::string to_string(date d) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<int>(d.month()),
+                       static_cast<int>(d.day()));
+}
+
+inline academic_year academic_year::parse(std::string_view text) {
+    int y = 0, next = 0;
+    if (text.size() == 7 && text[4] == '/' && detail::parse_uint(text.substr(0, 4), y) &&
+        detail::parse_uint(text.substr(5, 2), next) && y >= 1900 && (y + 1) % 100 == next)
+        return {y};
+    throw_input("academic year", std::string(text), "the form 2024/25 (consecutive years)");
+}
+
+inline financial_year financial_year::parse(std::string_view text) {
+    int y = 0, next = 0;
+    if (text.size() == 9 && text.substr(0, 2) == "FY" && text[6] == '-' &&
+        detail::parse_uint(text.substr(2, 4), y) && detail::parse_uint(text.substr(7, 2), next) &&
+        y >= 1900 && (y + 1) % 100 == next)
+        return {y};
+    throw_input("financial year", std::string(text), "the form FY2024-25 (consecutive years)");
+}
+
+inline std::string_view to_string(term_name t) {
+    switch (t) {
+        case term_name::autumn: return "autumn";
+        case term_name::spring: return "spring";
+        case term_name::summer: return "summer";
+    }
+    return "?";
+}
+
+inline void term_calendar::set(academic_year year, term_starts s) {
+    const date first = year.first_day();
+    if (!(first < s.spring && s.spring < s.summer && s.summer < year.end()))
+        throw error(errc::input,
+                    fmt::format("term dates for {}: spring ({}) and summer ({}) must start in "
+                                "that order, after 1 September and before the next 1 September",
+                                year.to_string(), to_string(s.spring), to_string(s.summer)));
+    overrides_[year.start_year] = s;
+}
+
+inline term_starts term_calendar::starts(academic_year year) const {
+    const auto it = overrides_.find(year.start_year);
+    if (it != overrides_.end()) return it->second;
+    const auto y = static_cast<unsigned short>(year.start_year + 1);
+    return {date(y, 1, 1), date(y, 4, 1)};
+}
+
+inline term_name term_calendar::term_of(date d) const {
+    const term_starts s = starts(academic_year::containing(d));
+    return d < s.spring ? term_name::autumn : d < s.summer ? term_name::spring : term_name::summer;
+}
+
+inline date_range term_calendar::range(academic_year year, term_name t) const {
+    const term_starts s = starts(year);
+    switch (t) {
+        case term_name::autumn: return {year.first_day(), s.spring};
+        case term_name::spring: return {s.spring, s.summer};
+        case term_name::summer: return {s.summer, year.end()};
+    }
+    return {};
+}
+
+inline std::string_view to_string(period_kind k) {
+    switch (k) {
+        case period_kind::academic_year: return "academic";
+        case period_kind::financial_year: return "financial";
+        case period_kind::term: return "term";
+        case period_kind::month: return "month";
+    }
+    return "?";
+}
+
+inline period_kind parse_period_kind(std::string_view text) {
+    if (text == "academic" || text == "academic_year") return period_kind::academic_year;
+    if (text == "financial" || text == "financial_year") return period_kind::financial_year;
+    if (text == "term") return period_kind::term;
+    if (text == "month") return period_kind::month;
+    throw error(errc::usage, fmt::format("unknown period '{}': expected academic, financial, "
+                                         "term or month",
+                                         text));
+}
+
+inline std::string period::label() const {
+    switch (kind) {
+        case period_kind::academic_year:
+            return academic_year::containing(range.begin).to_string();
+        case period_kind::financial_year:
+            return financial_year::containing(range.begin).to_string();
+        case period_kind::term:
+            return academic_year::containing(range.begin).to_string() + " " +
+                   std::string(to_string(term));
+        case period_kind::month:
+            return fmt::format("{:04}-{:02}", static_cast<int>(range.begin.year()),
+                               static_cast<int>(range.begin.month()));
+    }
+    return "?";
+}
+
+inline period period_containing(period_kind k, date d, const term_calendar& terms) {
+    period p;
+    p.kind = k;
+    switch (k) {
+        case period_kind::academic_year: p.range = academic_year::containing(d).range(); break;
+        case period_kind::financial_year: p.range = financial_year::containing(d).range(); break;
+        case period_kind::term:
+            p.term = terms.term_of(d);
+            p.range = terms.range(academic_year::containing(d), p.term);
+            break;
+        case period_kind::month: {
+            const date first(d.year(), d.month(), 1);
+            p.range = {first, first + boost::gregorian::months(1)};  // from day 1: no snapping
+            break;
+        }
+    }
+    return p;
+}
+
+}  // namespace v1
+}  // namespace mhfund
+
+#endif

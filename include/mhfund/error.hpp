@@ -1,0 +1,81 @@
+// Errors: one exception type with a category and, for input errors, where the bad value is.
+#ifndef MHFUND_ERROR_HPP
+#define MHFUND_ERROR_HPP
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace mhfund {
+inline namespace v1 {
+
+/// What kind of failure an error is. The values match the C API's status codes.
+enum class errc {
+    input = 1,     ///< bad data: a file, a value, a missing setting
+    usage = 2,     ///< the caller used the API or the CLI wrongly
+    overflow = 3,  ///< an amount left the range of int64 pence
+    internal = 4,  ///< a bug: an invariant of the library did not hold
+};
+
+/// Where a bad value came from. Every part is optional; an empty file means "not from a file".
+struct source_location {
+    std::string file;
+    long line = 0;      ///< 1-based; 0 = unknown
+    std::string field;  ///< column name, TOML key or setting name
+};
+
+/// Formats "file:line: field 'name': " (the parts that are known), ready to prefix a message.
+inline std::string to_prefix(const source_location& where) {
+    std::string out;
+    if (!where.file.empty()) {
+        out += where.file;
+        if (where.line > 0) out += ":" + std::to_string(where.line);
+        out += ": ";
+    } else if (where.line > 0) {
+        out += "line " + std::to_string(where.line) + ": ";
+    }
+    if (!where.field.empty()) out += "field '" + where.field + "': ";
+    return out;
+}
+
+/// The one exception type mhfund throws. `what()` is the whole message, location included.
+class error : public std::runtime_error {
+public:
+    error(errc code, const std::string& message, source_location where = {})
+        : std::runtime_error(to_prefix(where) + message),
+          code_(code),
+          where_(std::move(where)),
+          detail_(message) {}
+
+    errc code() const noexcept { return code_; }
+    const source_location& where() const noexcept { return where_; }
+    /// The message without its location prefix.
+    const std::string& detail() const noexcept { return detail_; }
+
+private:
+    errc code_;
+    source_location where_;
+    std::string detail_;
+};
+
+/// An input error: `what` was `value`, but `expected` was expected.
+[[noreturn]] inline void throw_input(const std::string& what, const std::string& value,
+                                     const std::string& expected, source_location where = {}) {
+    throw error(errc::input, "bad " + what + " '" + value + "': expected " + expected,
+                std::move(where));
+}
+
+/// Re-throws `e` with `where` filled in where `e` had no location (used by readers that call
+/// parsers knowing nothing of files).
+[[noreturn]] inline void rethrow_at(const error& e, source_location where) {
+    source_location merged = e.where();
+    if (merged.file.empty()) merged.file = std::move(where.file);
+    if (merged.line == 0) merged.line = where.line;
+    if (merged.field.empty()) merged.field = std::move(where.field);
+    throw error(e.code(), e.detail(), std::move(merged));
+}
+
+}  // namespace v1
+}  // namespace mhfund
+
+#endif

@@ -1,0 +1,16 @@
+// mhfund: funding and release time of England's Maths Hubs teaching-for-mastery programmes.
+// The umbrella header.
+#ifndef MHFUND_MHFUND_HPP
+#define MHFUND_MHFUND_HPP
+
+#include "mhfund/calendar.hpp"
+#include "mhfund/catalogue.hpp"
+#include "mhfund/edition.hpp"
+#include "mhfund/error.hpp"
+#include "mhfund/half_days.hpp"
+#include "mhfund/money.hpp"
+#include "mhfund/pricing.hpp"
+#include "mhfund/rates.hpp"
+#include "mhfund/version.hpp"
+
+#endif

@@ -1,0 +1,103 @@
+// Pricing one allocation: an edition's programme year for one participant (or one Work Group
+// department), by category, with days, rate, amount and a derivation a person can read.
+#ifndef MHFUND_PRICING_HPP
+#define MHFUND_PRICING_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "mhfund/calendar.hpp"
+#include "mhfund/edition.hpp"
+#include "mhfund/half_days.hpp"
+#include "mhfund/money.hpp"
+#include "mhfund/rates.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+/// What happens to the PD Lead days of a teacher already accredited (domain.md 3.1): the
+/// documents are ambiguous, so it is a setting.
+enum class pd_lead_policy {
+    unfunded,    ///< the days are not done, so not funded (year 2 funds 11 days, £2,200.00)
+    reallocate,  ///< the 15 funded days stay, the 4 moving to development
+};
+std::string_view to_string(pd_lead_policy p);
+pd_lead_policy parse_pd_lead_policy(std::string_view text);
+
+/// Named release-time settings (`sle_days`, `hub_event_days`, `local_days`) for lines whose
+/// days the edition leaves to the scenario.
+struct day_settings {
+    std::vector<std::pair<std::string, half_days>> values;
+    void set(std::string name, half_days d);
+    std::optional<half_days> find(std::string_view name) const;
+};
+
+struct price_options {
+    pd_lead_policy pd_lead = pd_lead_policy::unfunded;
+    bool pd_lead_accredited = false;
+    std::optional<date> start;  ///< overrides the cohort's default start date
+    day_settings days;
+};
+
+/// One priced line. Its views point into the edition and the rate card it was priced from, so
+/// it is valid while they live unchanged.
+struct priced_line {
+    std::string_view category;
+    cost_type type = cost_type::release;
+    half_days days;                  ///< zero for grants
+    std::string_view rate_id;
+    const rate_def* rate = nullptr;
+    const rate_value* value = nullptr;  ///< the rate's value in force on the window's first day
+    money amount;
+    std::string_view source;        ///< the document line the days (or grant) come from
+    std::string_view days_setting;  ///< non-empty when the days came from a setting
+    bool reallocated = false;       ///< PD Lead days moved here under `reallocate`
+};
+
+/// One programme year's allocation.
+struct allocation {
+    const edition* ed = nullptr;
+    std::string cohort;
+    int year = 0;
+    date_range window;
+    std::vector<priced_line> lines;
+    money total;
+    /// Lines the options removed, e.g. "PD Lead accreditation: 4 days not funded (already
+    /// accredited; pd_lead_policy = unfunded)".
+    std::vector<std::string> notes;
+};
+
+/// Prices programme year `year` of a specialist edition for one participant. The window is
+/// `programme_year_window(start, year)` and each rate is the one in force on its first day
+/// (section 8 rules 3–4). A year the edition does not define is an input error; a line whose
+/// days come from a setting that is missing is skipped, or an error when the edition requires it.
+allocation price_year(const edition& ed, std::string_view cohort, int year,
+                      const price_options& options, const rate_card& rates);
+
+/// Prices one department's grant for work-group year `year` (1 = the edition's first year).
+allocation price_workgroup_department(const edition& ed, int year, const rate_card& rates);
+
+/// "5 days × £200.00 secondary release day (sms-2022-cohort7, year 1) = £1,000.00".
+std::string derivation(const allocation& a, const priced_line& line);
+/// The whole year in one line when every line shares a rate, else the lines joined by " + ".
+std::string derivation(const allocation& a);
+
+/// The committed release of one Work Group department (the form's minimum combined days) at
+/// the edition's release rate, against the grant: domain.md 3.3's check.
+struct release_check {
+    half_days committed;
+    money committed_cost;
+    money grant;
+    bool exceeds_grant() const { return committed_cost > grant; }
+    std::string message;
+};
+std::optional<release_check> check_workgroup_release(const edition& ed, int year,
+                                                     const rate_card& rates);
+
+}  // namespace v1
+}  // namespace mhfund
+
+#endif

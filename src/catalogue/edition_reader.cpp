@@ -1,0 +1,236 @@
+// Reads programme editions and rate cards from TOML (the format of src/data).
+#include <fmt/format.h>
+
+#include "io/toml_fields.hpp"
+#include "mhfund/edition.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+std::string_view to_string(cost_type t) {
+    switch (t) {
+        case cost_type::release: return "release";
+        case cost_type::sle: return "sle";
+        case cost_type::grant: return "grant";
+        case cost_type::travel: return "travel";
+    }
+    return "?";
+}
+
+cost_type parse_cost_type(std::string_view text) {
+    for (cost_type t : {cost_type::release, cost_type::sle, cost_type::grant, cost_type::travel})
+        if (text == to_string(t)) return t;
+    throw_input("cost type", std::string(text), "release, sle, grant or travel");
+}
+
+const cohort_spec* edition::find_cohort(std::string_view cohort_id) const {
+    for (const cohort_spec& c : cohorts)
+        if (c.id == cohort_id) return &c;
+    return nullptr;
+}
+
+const cohort_spec& edition::cohort(std::string_view cohort_id) const {
+    if (const cohort_spec* c = find_cohort(cohort_id)) return *c;
+    std::string known;
+    for (const cohort_spec& c : cohorts) known += (known.empty() ? "" : ", ") + c.id;
+    throw_input("cohort", std::string(cohort_id),
+                fmt::format("a cohort of edition {}: {}", id, known.empty() ? "(none)" : known));
+}
+
+const year_spec* edition::year(int number) const {
+    for (const year_spec& y : years)
+        if (y.number == number) return &y;
+    return nullptr;
+}
+
+int edition::last_year() const {
+    int last = 0;
+    for (const year_spec& y : years) last = std::max(last, y.number);
+    if (workgroup) last = std::max(last, workgroup->years);
+    return last;
+}
+
+namespace {
+
+int positive_int(io::toml_fields& f, std::string_view key, int64_t value, int64_t max = 100) {
+    if (value < 1 || value > max)
+        f.fail(key, std::to_string(value), fmt::format("a whole number from 1 to {}", max));
+    return static_cast<int>(value);
+}
+
+line_spec read_line(io::toml_fields& f) {
+    line_spec l;
+    l.category = f.required_string("category");
+    const std::string type = f.optional_string("cost_type").value_or("release");
+    try {
+        l.type = parse_cost_type(type);
+    } catch (const error& e) {
+        rethrow_at(e, f.where("cost_type"));
+    }
+    l.days = f.optional_days("days");
+    l.days_setting = f.optional_string("days_setting").value_or("");
+    l.days_required = f.optional_bool("required", false);
+    if (l.days.has_value() == !l.days_setting.empty())
+        throw error(errc::input,
+                    "a line needs exactly one of 'days' (fixed by the edition) and "
+                    "'days_setting' (a setting such as sle_days)",
+                    f.where("days"));
+    l.rate = f.required_string("rate");
+    l.pd_lead = f.optional_bool("pd_lead", false);
+    l.description = f.optional_string("description").value_or(l.category);
+    l.source = f.optional_string("source").value_or("");
+    f.finish();
+    return l;
+}
+
+workgroup_spec read_workgroup(io::toml_fields& f) {
+    workgroup_spec w;
+    const std::string first = f.required_string("first_year");
+    try {
+        w.first_year = academic_year::parse(first);
+    } catch (const error& e) {
+        rethrow_at(e, f.where("first_year"));
+    }
+    w.years = positive_int(f, "years", f.optional_int("years").value_or(1));
+    w.departments = positive_int(f, "departments", f.optional_int("departments").value_or(2));
+    w.advocates_per_department = positive_int(f, "advocates_per_department",
+                                              f.optional_int("advocates_per_department").value_or(2));
+    if (auto m = f.optional_int("meetings")) w.meetings = positive_int(f, "meetings", *m);
+    if (auto m = f.optional_int("meetings_alternative"))
+        w.meetings_alternative = positive_int(f, "meetings_alternative", *m);
+    w.meetings_source = f.optional_string("meetings_source").value_or("");
+    w.min_release_per_department = f.optional_days("min_release_days");
+    w.release_rate = f.optional_string("release_rate").value_or("");
+    w.release_source = f.optional_string("release_source").value_or("");
+    w.events = f.optional_strings("events");
+    for (io::toml_fields& g : f.tables("grant")) {
+        grant_spec gs;
+        gs.year = positive_int(g, "year", g.required_int("year"));
+        gs.rate = g.optional_string("rate").value_or("");
+        gs.amount = g.optional_money("amount");
+        if (gs.rate.empty() == !gs.amount.has_value())
+            throw error(errc::input,
+                        "a grant needs exactly one of 'rate' (from the rate card) and 'amount'",
+                        g.where("rate"));
+        gs.source = g.optional_string("source").value_or("");
+        g.finish();
+        w.grants.push_back(std::move(gs));
+    }
+    f.finish();
+    return w;
+}
+
+}  // namespace
+
+edition parse_edition(std::string_view toml_text, const std::string& name) {
+    const toml::table doc = io::parse_toml(toml_text, name);
+    io::toml_fields f(doc, name, "the edition");
+    edition e;
+    e.file = name;
+    e.id = f.required_string("id");
+    e.programme = f.required_string("programme");
+    e.title = f.optional_string("title").value_or(e.id);
+    e.source = f.optional_string("source").value_or("");
+    const std::string kind = f.optional_string("kind").value_or("specialist");
+    if (kind == "specialist")
+        e.kind = edition_kind::specialist;
+    else if (kind == "workgroup")
+        e.kind = edition_kind::workgroup;
+    else
+        f.fail("kind", kind, "specialist or workgroup");
+    e.min_years = positive_int(f, "min_years", f.optional_int("min_years").value_or(1));
+
+    for (io::toml_fields& c : f.tables("cohort")) {
+        cohort_spec cs;
+        cs.id = c.required_string("id");
+        cs.start = c.required_date("start");
+        cs.note = c.optional_string("note").value_or("");
+        cs.source = c.optional_string("source").value_or("");
+        c.finish();
+        if (e.find_cohort(cs.id))
+            throw error(errc::input, "cohort '" + cs.id + "' is defined twice", c.where("id"));
+        e.cohorts.push_back(std::move(cs));
+    }
+    for (io::toml_fields& y : f.tables("year")) {
+        year_spec ys;
+        ys.number = positive_int(y, "number", y.required_int("number"));
+        ys.note = y.optional_string("note").value_or("");
+        ys.pd_lead_reallocate_to = y.optional_string("pd_lead_reallocate_to").value_or("");
+        for (io::toml_fields& l : y.tables("line")) ys.lines.push_back(read_line(l));
+        y.finish();
+        if (e.year(ys.number))
+            throw error(errc::input, fmt::format("year {} is defined twice", ys.number),
+                        y.where("number"));
+        e.years.push_back(std::move(ys));
+    }
+    for (io::toml_fields& c : f.tables("commitment")) {
+        commitment_spec cs;
+        cs.what = c.required_string("what");
+        cs.who = c.optional_string("who").value_or("");
+        cs.time = c.optional_days("days").value_or(half_days{});
+        cs.year = positive_int(c, "year", c.optional_int("year").value_or(1));
+        cs.source = c.optional_string("source").value_or("");
+        c.finish();
+        e.commitments.push_back(std::move(cs));
+    }
+    for (io::toml_fields& a : f.tables("actuals")) {
+        actuals_spec as;
+        as.category = a.required_string("category");
+        const std::string type = a.optional_string("cost_type").value_or("travel");
+        try {
+            as.type = parse_cost_type(type);
+        } catch (const error& err) {
+            rethrow_at(err, a.where("cost_type"));
+        }
+        for (int64_t y : a.optional_ints("years")) as.years.push_back(positive_int(a, "years", y));
+        as.description = a.optional_string("description").value_or(as.category);
+        as.source = a.optional_string("source").value_or("");
+        a.finish();
+        e.actuals.push_back(std::move(as));
+    }
+    if (auto w = f.optional_table("workgroup")) e.workgroup = read_workgroup(*w);
+    f.finish();
+
+    if (e.kind == edition_kind::specialist && (e.cohorts.empty() || e.years.empty()))
+        throw error(errc::input, "a specialist edition needs at least one [[cohort]] and one [[year]]",
+                    f.where());
+    if (e.kind == edition_kind::workgroup && (!e.workgroup || e.workgroup->grants.empty()))
+        throw error(errc::input, "a workgroup edition needs a [workgroup] table with a [[workgroup.grant]]",
+                    f.where());
+    return e;
+}
+
+void parse_rates(std::string_view toml_text, const std::string& name, rate_card& card) {
+    const toml::table doc = io::parse_toml(toml_text, name);
+    io::toml_fields f(doc, name, "the rate card");
+    for (io::toml_fields& r : f.tables("rate")) {
+        rate_def def;
+        def.id = r.required_string("id");
+        const std::string kind = r.optional_string("kind").value_or("day");
+        if (kind == "day")
+            def.kind = rate_kind::day;
+        else if (kind == "grant")
+            def.kind = rate_kind::grant;
+        else
+            r.fail("kind", kind, "day or grant");
+        def.description = r.optional_string("description").value_or(def.id);
+        def.setting = r.optional_string("setting").value_or("");
+        for (io::toml_fields& v : r.tables("value")) {
+            rate_value rv;
+            rv.from = v.required_date("from");
+            rv.amount = v.required_money("amount");
+            rv.source = v.optional_string("source").value_or(name);
+            rv.assumption = v.optional_bool("assumption", false);
+            v.finish();
+            def.values.push_back(std::move(rv));
+        }
+        r.finish();
+        if (card.find(def.id))
+            throw error(errc::input, "rate '" + def.id + "' is defined twice", r.where("id"));
+        card.define(std::move(def));
+    }
+    f.finish();
+}
+
+}  // namespace v1
+}  // namespace mhfund

@@ -1,0 +1,196 @@
+#include "mhfund/pricing.hpp"
+
+#include <fmt/format.h>
+
+namespace mhfund {
+inline namespace v1 {
+
+std::string_view to_string(pd_lead_policy p) {
+    return p == pd_lead_policy::unfunded ? "unfunded" : "reallocate";
+}
+
+pd_lead_policy parse_pd_lead_policy(std::string_view text) {
+    if (text == "unfunded") return pd_lead_policy::unfunded;
+    if (text == "reallocate") return pd_lead_policy::reallocate;
+    throw_input("PD Lead policy", std::string(text), "unfunded or reallocate");
+}
+
+void day_settings::set(std::string name, half_days d) {
+    for (auto& [n, v] : values)
+        if (n == name) {
+            v = d;
+            return;
+        }
+    values.emplace_back(std::move(name), d);
+}
+
+std::optional<half_days> day_settings::find(std::string_view name) const {
+    for (const auto& [n, v] : values)
+        if (n == name) return v;
+    return std::nullopt;
+}
+
+allocation price_year(const edition& ed, std::string_view cohort, int year,
+                      const price_options& options, const rate_card& rates) {
+    if (ed.kind != edition_kind::specialist)
+        throw error(errc::usage, "edition " + ed.id +
+                                     " is a Work Group edition: price it per department");
+    const year_spec* spec = ed.year(year);
+    if (!spec)
+        throw_input("programme year", std::to_string(year),
+                    fmt::format("a year that edition {} defines (1 to {})", ed.id, ed.last_year()));
+    const date start = options.start ? *options.start : ed.cohort(cohort).start;
+
+    allocation a;
+    a.ed = &ed;
+    a.cohort = std::string(cohort);
+    a.year = year;
+    a.window = programme_year_window(start, year);
+    a.lines.reserve(spec->lines.size());
+    for (const line_spec& l : spec->lines) {
+        half_days days;
+        std::string_view from_setting;
+        if (l.days) {
+            days = *l.days;
+        } else if (auto set = options.days.find(l.days_setting)) {
+            days = *set;
+            from_setting = l.days_setting;
+        } else if (l.days_required) {
+            throw error(errc::input,
+                        fmt::format("{} year {} needs '{}' ({}): the documents give no number of "
+                                    "days; set it in the scenario or the roster",
+                                    ed.id, year, l.days_setting, l.description),
+                        source_location{"", 0, l.days_setting});
+        } else {
+            continue;  // e.g. hub-event days: priced only where the scenario sets them
+        }
+        if (l.pd_lead && options.pd_lead_accredited) {
+            if (options.pd_lead == pd_lead_policy::unfunded) {
+                a.notes.push_back(fmt::format("{}: {} days not funded (already accredited; "
+                                              "pd_lead_policy = unfunded)",
+                                              l.description, to_string(days)));
+                continue;
+            }
+            a.notes.push_back(fmt::format("{}: {} days reallocated to {} (already accredited; "
+                                          "pd_lead_policy = reallocate)",
+                                          l.description, to_string(days),
+                                          spec->pd_lead_reallocate_to));
+        }
+        if (days.is_zero()) continue;
+        const rate_in_force rate = rates.in_force(l.rate, a.window.begin);
+        priced_line p;
+        p.category = l.category;
+        p.type = l.type;
+        p.days = days;
+        p.rate_id = l.rate;
+        p.rate = rate.rate;
+        p.value = rate.value;
+        p.amount = day_rate(rate.value->amount) * days;
+        p.source = l.source;
+        p.days_setting = from_setting;
+        if (l.pd_lead && options.pd_lead_accredited && !spec->pd_lead_reallocate_to.empty()) {
+            p.category = spec->pd_lead_reallocate_to;
+            p.reallocated = true;
+        }
+        a.total += p.amount;
+        a.lines.push_back(p);
+    }
+    return a;
+}
+
+allocation price_workgroup_department(const edition& ed, int year, const rate_card& rates) {
+    if (!ed.workgroup)
+        throw error(errc::usage, "edition " + ed.id + " is not a Work Group edition");
+    const workgroup_spec& w = *ed.workgroup;
+    const grant_spec* grant = nullptr;
+    for (const grant_spec& g : w.grants)
+        if (g.year == year) grant = &g;
+    if (!grant)
+        throw_input("work-group year", std::to_string(year),
+                    fmt::format("a year for which edition {} gives a grant", ed.id));
+    const academic_year ay{w.first_year.start_year + year - 1};
+    allocation a;
+    a.ed = &ed;
+    a.year = year;
+    a.window = ay.range();
+    priced_line p;
+    p.category = "department_grant";
+    p.type = cost_type::grant;
+    p.source = grant->source;
+    if (grant->amount) {
+        p.amount = *grant->amount;
+    } else {
+        // Section 8 rule 7: a grant is a lump dated 1 September of its academic year.
+        const rate_in_force rate = rates.in_force(grant->rate, ay.first_day());
+        p.rate_id = grant->rate;
+        p.rate = rate.rate;
+        p.value = rate.value;
+        p.amount = rate.value->amount;
+    }
+    a.total = p.amount;
+    a.lines.push_back(p);
+    return a;
+}
+
+namespace {
+std::string context(const allocation& a) {
+    if (a.ed && a.ed->kind == edition_kind::workgroup)
+        return fmt::format("{}, work-group year {}", a.ed->id, a.year);
+    return fmt::format("{}, year {}", a.ed ? a.ed->id : "?", a.year);
+}
+std::string rate_words(const priced_line& l) {
+    std::string s = l.rate ? l.rate->description : std::string("rate");
+    if (l.value && l.value->assumption) s += " (setting)";
+    return s;
+}
+}  // namespace
+
+std::string derivation(const allocation& a, const priced_line& l) {
+    if (l.type == cost_type::grant) {
+        if (!l.rate) return fmt::format("grant fixed by the edition ({}) = {}", context(a), l.amount);
+        return fmt::format("{} {} in force on {} ({}) = {}", rate_words(l), l.value->amount,
+                           to_string(a.window.begin), context(a), l.amount);
+    }
+    return fmt::format("{} days {} × {} {} ({}) = {}", to_string(l.days),
+                       std::string(l.category), l.value ? l.value->amount : money{},
+                       rate_words(l), context(a), l.amount);
+}
+
+std::string derivation(const allocation& a) {
+    if (a.lines.empty()) return fmt::format("nothing funded ({}) = {}", context(a), a.total);
+    bool one_rate = true;
+    half_days days;
+    for (const priced_line& l : a.lines) {
+        one_rate = one_rate && l.value == a.lines.front().value &&
+                   l.type != cost_type::grant;
+        days += l.days;
+    }
+    if (one_rate && a.lines.size() > 1)
+        return fmt::format("{} days × {} {} ({}) = {}", to_string(days),
+                           a.lines.front().value->amount, rate_words(a.lines.front()),
+                           context(a), a.total);
+    std::string out;
+    for (const priced_line& l : a.lines) out += (out.empty() ? "" : " + ") + derivation(a, l);
+    return out;
+}
+
+std::optional<release_check> check_workgroup_release(const edition& ed, int year,
+                                                     const rate_card& rates) {
+    if (!ed.workgroup || !ed.workgroup->min_release_per_department ||
+        ed.workgroup->release_rate.empty())
+        return std::nullopt;
+    const allocation grant = price_workgroup_department(ed, year, rates);
+    release_check c;
+    c.committed = *ed.workgroup->min_release_per_department;
+    const rate_in_force r = rates.in_force(ed.workgroup->release_rate, grant.window.begin);
+    c.committed_cost = day_rate(r.value->amount) * c.committed;
+    c.grant = grant.total;
+    c.message = fmt::format("committed release {} days × {} {} = {} {} the {} grant per department",
+                            to_string(c.committed), r.value->amount, r.rate->description,
+                            c.committed_cost, c.exceeds_grant() ? "EXCEEDS" : "is covered by",
+                            c.grant);
+    return c;
+}
+
+}  // namespace v1
+}  // namespace mhfund

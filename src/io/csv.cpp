@@ -1,0 +1,471 @@
+// CSV on libcsv. libcsv does the quoting rules (strict mode); this file adds what it does not
+// know: physical line numbers, the header, field counts, UTF-8 and blank rows.
+#include "io/csv.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <new>
+#include <system_error>
+#include <utility>
+
+#include <csv.h>
+#include <fmt/format.h>
+
+namespace mhfund {
+inline namespace v1 {
+namespace io {
+
+namespace {
+
+// libcsv's parser state between records: ROW_NOT_BEGUN in libcsv.c. The state is a field of
+// the public struct csv_parser but its values are private to libcsv.c (checked against libcsv
+// 3.0.3). The line-number tests (blank lines, CRLF, multi-line records) would catch a change.
+constexpr int libcsv_between_records = 0;
+
+// Without a space function libcsv trims spaces and tabs around unquoted cells; saying that
+// nothing is a space keeps cells verbatim, as RFC 4180 does.
+int no_space(unsigned char) { return 0; }
+
+bool is_blank(std::string_view s) {
+    return s.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+std::string_view trim(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    const auto last = s.find_last_not_of(" \t");
+    return s.substr(first, last - first + 1);
+}
+
+// The column, counted in characters (UTF-8 sequences), of byte `pos` within its line.
+long column_of(std::string_view text, std::size_t pos) {
+    const auto nl = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    std::size_t start = (nl == std::string_view::npos || nl >= pos) ? 0 : nl + 1;
+    long column = 1;
+    for (std::size_t i = start; i < pos; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    return column;
+}
+
+// The offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF), or npos. ASCII, the bulk of any roster, goes 8 bytes
+// at a time.
+std::size_t find_invalid_utf8(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len;
+        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c == 0xE0) {
+            len = 3, lo = 0xA0;
+        } else if (c == 0xED) {
+            len = 3, hi = 0x9F;
+        } else if (c >= 0xE1 && c <= 0xEF) {
+            len = 3;
+        } else if (c == 0xF0) {
+            len = 4, lo = 0x90;
+        } else if (c == 0xF4) {
+            len = 4, hi = 0x8F;
+        } else if (c >= 0xF1 && c <= 0xF3) {
+            len = 4;
+        } else {
+            return i;
+        }
+        if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+std::string describe_byte(unsigned char c) {
+    if (c >= 0x21 && c < 0x7F) return fmt::format("'{}'", static_cast<char>(c));
+    if (c == ' ') return "a space";
+    if (c == '\t') return "a tab";
+    return fmt::format("byte 0x{:02X}", c);
+}
+
+// What the libcsv callbacks build. Callbacks never throw through libcsv's C frames: they keep
+// the first failure here and the feed loop rethrows it after csv_parse returns.
+struct parse_state {
+    csv_table* table = nullptr;
+    long line = 0;         // the physical line being fed
+    long record_line = 0;  // the line on which the current record started
+    std::vector<std::string> cells;
+    bool have_header = false;
+    std::exception_ptr failure;
+};
+
+void check_header(const csv_table& t) {
+    const source_location where{t.file, t.header_line, {}};
+    for (std::size_t i = 0; i < t.header.size(); ++i) {
+        if (t.header[i].empty())
+            throw error(errc::input, fmt::format("column {} of the header has no name", i + 1),
+                        where);
+        for (std::size_t j = 0; j < i; ++j)
+            if (t.header[j] == t.header[i])
+                throw error(errc::input,
+                            fmt::format("duplicate column '{}' in the header (columns {} and {})",
+                                        t.header[i], j + 1, i + 1),
+                            where);
+    }
+}
+
+void finish_record(parse_state& st, long line) {
+    csv_table& t = *st.table;
+    bool blank = true;
+    for (const auto& cell : st.cells)
+        if (!is_blank(cell)) {
+            blank = false;
+            break;
+        }
+    if (blank) {
+        st.cells.clear();
+        return;
+    }
+    if (!st.have_header) {
+        t.header.reserve(st.cells.size());
+        for (const auto& cell : st.cells) t.header.emplace_back(trim(cell));
+        t.header_line = line;
+        st.have_header = true;
+        st.cells.clear();
+        check_header(t);
+        return;
+    }
+    if (st.cells.size() != t.header.size())
+        throw error(errc::input,
+                    fmt::format("expected {} fields (as in the header), found {}", t.header.size(),
+                                st.cells.size()),
+                    source_location{t.file, line, {}});
+    t.rows.push_back(csv_row{line, std::move(st.cells)});
+    st.cells = {};
+    st.cells.reserve(t.header.size());
+}
+
+void on_field(void* data, std::size_t size, void* state) {
+    auto& st = *static_cast<parse_state*>(state);
+    if (st.failure) return;
+    try {
+        st.cells.emplace_back(static_cast<const char*>(data), size);
+    } catch (...) {
+        st.failure = std::current_exception();
+    }
+}
+
+void on_row(int /*terminator*/, void* state) {
+    auto& st = *static_cast<parse_state*>(state);
+    if (st.failure) return;
+    const long line = st.record_line;
+    // A row ended by a bare CR lets the next record start on this same line; otherwise the feed
+    // loop moves record_line on when it starts the next line.
+    st.record_line = st.line;
+    try {
+        finish_record(st, line);
+    } catch (...) {
+        st.failure = std::current_exception();
+    }
+}
+
+struct parser_guard {
+    csv_parser* p;
+    ~parser_guard() { csv_free(p); }
+};
+
+}  // namespace
+
+csv_table parse_csv(std::string_view content, const std::string& file_name) {
+    csv_table table;
+    table.file = file_name;
+
+    // Spreadsheets write "CSV UTF-8" with a byte order mark; it is not part of the first name.
+    if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+
+    if (const auto bad = find_invalid_utf8(content); bad != std::string_view::npos) {
+        long line = 1;
+        for (std::size_t i = 0; i < bad; ++i)
+            if (content[i] == '\n') ++line;
+        throw error(errc::input,
+                    fmt::format("the file is not UTF-8 text ({} at column {}): save it from the "
+                                "spreadsheet as \"CSV UTF-8\"",
+                                describe_byte(static_cast<unsigned char>(content[bad])),
+                                column_of(content, bad)),
+                    source_location{file_name, line, {}});
+    }
+
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+        throw error(errc::internal, "csv_init failed");
+    parser_guard guard{&parser};
+    csv_set_space_func(&parser, no_space);
+
+    parse_state st;
+    st.table = &table;
+    {
+        // A roster has short rows: the newline count is a close upper bound on the records.
+        std::size_t lines = 0;
+        for (auto nl = content.find('\n'); nl != std::string_view::npos;
+             nl = content.find('\n', nl + 1))
+            ++lines;
+        table.rows.reserve(lines);
+    }
+
+    // Fed one physical line at a time so that the line of every record, and of every error,
+    // is known exactly; a record with a quoted line break simply spans several feeds.
+    std::size_t pos = 0;
+    while (pos < content.size()) {
+        auto end = content.find('\n', pos);
+        end = end == std::string_view::npos ? content.size() : end + 1;
+        ++st.line;
+        if (parser.pstate == libcsv_between_records) st.record_line = st.line;
+        const std::size_t len = end - pos;
+        const std::size_t done = csv_parse(&parser, content.data() + pos, len, on_field, on_row, &st);
+        if (st.failure) std::rethrow_exception(st.failure);
+        if (done != len) {
+            const int status = csv_error(&parser);
+            if (status == CSV_ENOMEM) throw std::bad_alloc();
+            if (status != CSV_EPARSE)
+                throw error(errc::input, std::string("cannot parse: ") + csv_strerror(status),
+                            source_location{file_name, st.record_line, {}});
+            const std::size_t at = pos + done;
+            const std::string place =
+                st.line == st.record_line
+                    ? fmt::format("column {}", column_of(content, at))
+                    : fmt::format("line {}, column {}", st.line, column_of(content, at));
+            const auto c = static_cast<unsigned char>(content[at]);
+            // libcsv stops at a quote inside an unquoted cell, or at whatever follows the
+            // closing quote of a quoted cell other than a comma or the end of the line.
+            const std::string why =
+                parser.quoted
+                    ? fmt::format("{} after the closing '\"' of a quoted cell: expected a comma or "
+                                  "the end of the line (a '\"' inside a quoted cell is written "
+                                  "twice: \"\")",
+                                  describe_byte(c))
+                    : std::string("'\"' inside a cell that does not start with '\"': quote the "
+                                  "whole cell and write the '\"' twice");
+            throw error(errc::input, "malformed CSV at " + place + ": " + why,
+                        source_location{file_name, st.record_line, {}});
+        }
+        pos = end;
+    }
+    if (csv_fini(&parser, on_field, on_row, &st) != 0)
+        throw error(errc::input,
+                    "unterminated quoted cell: a cell of the record starting on this line opens "
+                    "with '\"' and the file ends before its closing '\"'",
+                    source_location{file_name, st.record_line, {}});
+    if (st.failure) std::rethrow_exception(st.failure);
+
+    if (!st.have_header)
+        throw error(errc::input, "no header row: the file is empty",
+                    source_location{file_name, 0, {}});
+    return table;
+}
+
+std::string read_text_file(const std::string& path) {
+    const auto fail = [&path](int err) {
+        throw error(errc::input, "cannot read " + path + ": " +
+                                     std::error_code(err, std::generic_category()).message());
+    };
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail(errno);
+    std::string content;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        content.reserve(static_cast<std::size_t>(st.st_size));
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            fail(err);
+        }
+        content.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fd);  // read-only: nothing can be lost if close fails
+    return content;
+}
+
+csv_table read_csv_file(const std::string& path) { return parse_csv(read_text_file(path), path); }
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+std::string join(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (const auto& n : names) {
+        if (!out.empty()) out += ", ";
+        out += n;
+    }
+    return out;
+}
+
+std::string quoted_list(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (const auto& n : names) {
+        if (!out.empty()) out += ", ";
+        out += '\'';
+        out += n;
+        out += '\'';
+    }
+    return out;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+        if (lower(a[i]) != lower(b[i])) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> required,
+                         std::vector<std::string_view> optional)
+    : file_(table.file) {
+    const source_location at_header{table.file, table.header_line, {}};
+    const auto position = [&table](std::string_view name) -> std::optional<std::size_t> {
+        for (std::size_t i = 0; i < table.header.size(); ++i)
+            if (table.header[i] == name) return i;
+        return std::nullopt;
+    };
+    columns_.reserve(required.size() + optional.size());
+    std::vector<std::string_view> missing;
+    for (const auto name : required) {
+        columns_.push_back(column{std::string(name), position(name)});
+        if (!columns_.back().index) missing.push_back(name);
+    }
+    for (const auto name : optional) columns_.push_back(column{std::string(name), position(name)});
+
+    if (!missing.empty()) {
+        std::string message = fmt::format("missing column{} {} (expected columns: {}",
+                                          missing.size() > 1 ? "s" : "", quoted_list(missing),
+                                          join(required));
+        if (!optional.empty()) message += "; optional: " + join(optional);
+        message += ")";
+        // A spreadsheet user may well have typed "Participant": say so rather than leave them
+        // staring at a column that seems to be there.
+        for (const auto name : missing)
+            for (const auto& h : table.header)
+                if (equal_ignoring_case(h, name))
+                    message += fmt::format("; the header has '{}' (column names are "
+                                           "case-sensitive)",
+                                           h);
+        throw error(errc::input, message, at_header);
+    }
+
+    std::vector<std::string_view> unknown;
+    for (const auto& h : table.header) {
+        bool known = false;
+        for (const auto& c : columns_) known = known || c.name == h;
+        if (!known) unknown.push_back(h);
+    }
+    if (!unknown.empty()) {
+        std::vector<std::string_view> all = required;
+        all.insert(all.end(), optional.begin(), optional.end());
+        throw error(errc::input,
+                    fmt::format("unknown column{} {} (expected one of: {})",
+                                unknown.size() > 1 ? "s" : "", quoted_list(unknown), join(all)),
+                    at_header);
+    }
+}
+
+const csv_columns::column& csv_columns::find(std::string_view name) const {
+    for (const auto& c : columns_)
+        if (c.name == name) return c;
+    throw error(errc::internal,
+                fmt::format("csv_columns: column '{}' was declared neither required nor optional",
+                            name));
+}
+
+std::optional<std::size_t> csv_columns::index(std::string_view name) const {
+    return find(name).index;
+}
+
+std::string_view csv_columns::get(const csv_row& row, std::string_view name) const {
+    const auto& c = find(name);
+    if (!c.index) return {};
+    if (*c.index >= row.cells.size())
+        throw error(errc::internal,
+                    fmt::format("csv_columns: the row of line {} has {} cells, not a row of {}",
+                                row.line, row.cells.size(), file_));
+    return row.cells[*c.index];
+}
+
+source_location csv_columns::where(const csv_row& row, std::string_view name) const {
+    return source_location{file_, row.line, std::string(name)};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+bool needs_quotes(std::string_view cell) {
+    return cell.find_first_of(",\"\r\n") != std::string_view::npos;
+}
+
+void append_cell(std::string& out, std::string_view cell) {
+    if (!needs_quotes(cell)) {
+        out += cell;
+        return;
+    }
+    out += '"';
+    for (const char c : cell) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+}  // namespace
+
+std::string csv_quote(std::string_view cell) {
+    std::string out;
+    out.reserve(cell.size() + 2);
+    append_cell(out, cell);
+    return out;
+}
+
+void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
+    if (cells.size() == 1 && cells[0].empty()) {
+        // Written bare it would be a blank line, which readers skip or read as no cells.
+        out += "\"\"\n";
+        return;
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0) out += ',';
+        append_cell(out, cells[i]);
+    }
+    out += '\n';
+}
+
+}  // namespace io
+}  // namespace v1
+}  // namespace mhfund

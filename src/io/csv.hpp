@@ -1,0 +1,100 @@
+// CSV input and output for rosters, work groups and claims: RFC 4180 files as spreadsheets
+// export them, read with exact physical line numbers so that every input error can say where
+// the bad value is (interfaces.md, Inputs: "Every input error names the file, line ...").
+#ifndef MHFUND_SRC_IO_CSV_HPP
+#define MHFUND_SRC_IO_CSV_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mhfund/error.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+namespace io {
+
+/// One record of a CSV file.
+struct csv_row {
+    long line = 0;  ///< physical line (1-based) on which the record starts; a quoted cell with
+                    ///< line breaks makes a record span several lines
+    std::vector<std::string> cells;  ///< as many as the header has, verbatim (not trimmed)
+};
+
+/// A whole CSV file: a header row and the records after it.
+struct csv_table {
+    std::string file;  ///< the name used in error messages
+    std::vector<std::string> header;  ///< trimmed of spaces and tabs, unique, non-empty
+    std::vector<csv_row> rows;
+    long header_line = 1;  ///< more than 1 only when blank lines come before the header
+};
+
+/// Parses `content` as RFC 4180 CSV with a header row:
+/// - quoted cells may hold commas, doubled quotes and line breaks;
+/// - UTF-8, with or without a byte order mark (which is dropped); any other encoding is an
+///   error naming the line, because a spreadsheet's plain "CSV" export (Windows-1252) would
+///   otherwise carry mangled text into every report;
+/// - LF or CRLF line ends; the last line may lack one;
+/// - blank rows are skipped: empty lines and rows whose cells are all empty or blank (spaces or
+///   tabs), as spreadsheets export the rows below the data (`,,,,`);
+/// - cells are kept verbatim (no trimming, unlike libcsv's default): the caller decides.
+/// Throws `mhfund::error` (errc::input) with `file_name` and the line on which the bad record
+/// starts: malformed quoting, an unterminated quote, a row with a different number of cells
+/// from the header, an empty or duplicate header name, no header at all.
+csv_table parse_csv(std::string_view content, const std::string& file_name);
+
+/// Reads the file at `path` and parses it; errors name `path` as given.
+csv_table read_csv_file(const std::string& path);
+
+/// The whole file at `path`, byte for byte. Throws errc::input "cannot read PATH: <reason>".
+std::string read_text_file(const std::string& path);
+
+/// Looks up a table's columns by name, once, so that callers read cells by name and every
+/// error about a cell can name its file, line and column.
+class csv_columns {
+public:
+    /// Throws (at the header's line): "missing column 'x' (expected columns: a, b; optional: c)"
+    /// when a required column is absent, "unknown column 'y' (expected one of: a, b, c)" when
+    /// the header has a column that is neither required nor optional (a misspelt optional
+    /// column would otherwise be ignored without a word).
+    csv_columns(const csv_table& table, std::vector<std::string_view> required,
+                std::vector<std::string_view> optional);
+
+    /// The column's position in each row; nullopt for an optional column absent from the file.
+    /// Asking for a name given neither as required nor optional is a bug (errc::internal).
+    std::optional<std::size_t> index(std::string_view name) const;
+    /// True if the column is in the file.
+    bool has(std::string_view name) const { return index(name).has_value(); }
+    /// The cell of `row` in column `name`; "" for an optional column absent from the file.
+    std::string_view get(const csv_row& row, std::string_view name) const;
+    /// {file, row.line, name}: where to say a bad cell is.
+    source_location where(const csv_row& row, std::string_view name) const;
+
+private:
+    struct column {
+        std::string name;
+        std::optional<std::size_t> index;
+    };
+    const column& find(std::string_view name) const;
+
+    std::string file_;
+    std::vector<column> columns_;
+};
+
+/// `cell` as one CSV cell: quoted (with quotes doubled) only when it holds a comma, a quote, a
+/// CR or an LF, so that plain values stay plain for people reading the file.
+std::string csv_quote(std::string_view cell);
+
+/// Appends one record, cells quoted as `csv_quote` does, ended by LF. LF rather than RFC
+/// 4180's CRLF: every spreadsheet and CSV reader (ours included) accepts it, and it keeps the
+/// output diffable with Unix tools and byte-identical across platforms. A record of a single
+/// empty cell is written `""` so that it does not read back as a blank line.
+void append_csv_row(std::string& out, const std::vector<std::string>& cells);
+
+}  // namespace io
+}  // namespace v1
+}  // namespace mhfund
+
+#endif
