@@ -30,7 +30,9 @@ constexpr int libcsv_between_records = 0;
 
 // Without a space function libcsv trims spaces and tabs around unquoted cells; saying that
 // nothing is a space keeps cells verbatim, as RFC 4180 does.
-int no_space(unsigned char) { return 0; }
+int no_space(unsigned char) {
+    return 0;
+}
 
 bool is_blank(std::string_view s) {
     return s.find_first_not_of(" \t") == std::string_view::npos;
@@ -148,7 +150,8 @@ void finish_record(parse_state& st, long line) {
     }
     if (!st.have_header) {
         t.header.reserve(st.cells.size());
-        for (const auto& cell : st.cells) t.header.emplace_back(trim(cell));
+        for (const auto& cell : st.cells)
+            t.header.emplace_back(trim(cell));
         t.header_line = line;
         st.have_header = true;
         st.cells.clear();
@@ -241,7 +244,8 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
         ++st.line;
         if (parser.pstate == libcsv_between_records) st.record_line = st.line;
         const std::size_t len = end - pos;
-        const std::size_t done = csv_parse(&parser, content.data() + pos, len, on_field, on_row, &st);
+        const std::size_t done =
+            csv_parse(&parser, content.data() + pos, len, on_field, on_row, &st);
         if (st.failure) std::rethrow_exception(st.failure);
         if (done != len) {
             const int status = csv_error(&parser);
@@ -259,12 +263,14 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
             // closing quote of a quoted cell other than a comma or the end of the line.
             const std::string why =
                 parser.quoted
-                    ? fmt::format("{} after the closing '\"' of a quoted cell: expected a comma or "
-                                  "the end of the line (a '\"' inside a quoted cell is written "
-                                  "twice: \"\")",
-                                  describe_byte(c))
-                    : std::string("'\"' inside a cell that does not start with '\"': quote the "
-                                  "whole cell and write the '\"' twice");
+                    ? fmt::format(
+                          "{} after the closing '\"' of a quoted cell: expected a comma or "
+                          "the end of the line (a '\"' inside a quoted cell is written "
+                          "twice: \"\")",
+                          describe_byte(c))
+                    : std::string(
+                          "'\"' inside a cell that does not start with '\"': quote the "
+                          "whole cell and write the '\"' twice");
             throw error(errc::input, "malformed CSV at " + place + ": " + why,
                         source_location{file_name, st.record_line, {}});
         }
@@ -310,7 +316,9 @@ std::string read_text_file(const std::string& path) {
     return content;
 }
 
-csv_table read_csv_file(const std::string& path) { return parse_csv(read_text_file(path), path); }
+csv_table read_csv_file(const std::string& path) {
+    return parse_csv(read_text_file(path), path);
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -362,12 +370,13 @@ csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> r
         columns_.push_back(column{std::string(name), position(name)});
         if (!columns_.back().index) missing.push_back(name);
     }
-    for (const auto name : optional) columns_.push_back(column{std::string(name), position(name)});
+    for (const auto name : optional)
+        columns_.push_back(column{std::string(name), position(name)});
 
     if (!missing.empty()) {
-        std::string message = fmt::format("missing column{} {} (expected columns: {}",
-                                          missing.size() > 1 ? "s" : "", quoted_list(missing),
-                                          join(required));
+        std::string message =
+            fmt::format("missing column{} {} (expected columns: {}", missing.size() > 1 ? "s" : "",
+                        quoted_list(missing), join(required));
         if (!optional.empty()) message += "; optional: " + join(optional);
         message += ")";
         // A spreadsheet user may well have typed "Participant": say so rather than leave them
@@ -375,16 +384,18 @@ csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> r
         for (const auto name : missing)
             for (const auto& h : table.header)
                 if (equal_ignoring_case(h, name))
-                    message += fmt::format("; the header has '{}' (column names are "
-                                           "case-sensitive)",
-                                           h);
+                    message += fmt::format(
+                        "; the header has '{}' (column names are "
+                        "case-sensitive)",
+                        h);
         throw error(errc::input, message, at_header);
     }
 
     std::vector<std::string_view> unknown;
     for (const auto& h : table.header) {
         bool known = false;
-        for (const auto& c : columns_) known = known || c.name == h;
+        for (const auto& c : columns_)
+            known = known || c.name == h;
         if (!known) unknown.push_back(h);
     }
     if (!unknown.empty()) {
@@ -400,9 +411,9 @@ csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> r
 const csv_columns::column& csv_columns::find(std::string_view name) const {
     for (const auto& c : columns_)
         if (c.name == name) return c;
-    throw error(errc::internal,
-                fmt::format("csv_columns: column '{}' was declared neither required nor optional",
-                            name));
+    throw error(
+        errc::internal,
+        fmt::format("csv_columns: column '{}' was declared neither required nor optional", name));
 }
 
 std::optional<std::size_t> csv_columns::index(std::string_view name) const {

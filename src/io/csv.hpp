@@ -25,7 +25,7 @@ struct csv_row {
 
 /// A whole CSV file: a header row and the records after it.
 struct csv_table {
-    std::string file;  ///< the name used in error messages
+    std::string file;                 ///< the name used in error messages
     std::vector<std::string> header;  ///< trimmed of spaces and tabs, unique, non-empty
     std::vector<csv_row> rows;
     long header_line = 1;  ///< more than 1 only when blank lines come before the header
@@ -54,7 +54,7 @@ std::string read_text_file(const std::string& path);
 /// Looks up a table's columns by name, once, so that callers read cells by name and every
 /// error about a cell can name its file, line and column.
 class csv_columns {
-public:
+  public:
     /// Throws (at the header's line): "missing column 'x' (expected columns: a, b; optional: c)"
     /// when a required column is absent, "unknown column 'y' (expected one of: a, b, c)" when
     /// the header has a column that is neither required nor optional (a misspelt optional
@@ -72,7 +72,7 @@ public:
     /// {file, row.line, name}: where to say a bad cell is.
     source_location where(const csv_row& row, std::string_view name) const;
 
-private:
+  private:
     struct column {
         std::string name;
         std::optional<std::size_t> index;

@@ -16,7 +16,7 @@ namespace io {
 /// file itself (libxlsxwriter), write to `temp_path()` and then call `commit()`.
 /// Every failure throws mhfund::error(errc::input, "cannot write TARGET: <reason>").
 class atomic_output {
-public:
+  public:
     /// Creates the temporary file, in the target's directory so that the final rename stays on
     /// one file system. Its permissions are those a new file would get (0666 less the umask),
     /// or those of the file it replaces.
@@ -35,7 +35,7 @@ public:
     /// is untouched and the destructor removes the temporary file.
     void commit();
 
-private:
+  private:
     [[noreturn]] void fail(int err) const;
     void close_file();
 

@@ -23,9 +23,13 @@ using int128 = mhfund::detail::int128;
 constexpr int64_t max64 = std::numeric_limits<int64_t>::max();  //  9,223,372,036,854,775,807
 constexpr int64_t min64 = std::numeric_limits<int64_t>::min();  // -9,223,372,036,854,775,808
 
-money p(int64_t pence) { return money::from_pence(pence); }
+money p(int64_t pence) {
+    return money::from_pence(pence);
+}
 
-int128 abs128(int128 v) { return v < 0 ? -v : v; }
+int128 abs128(int128 v) {
+    return v < 0 ? -v : v;
+}
 
 // `text` must be rejected by money::parse as an input error whose message names the bad text
 // and says what was expected.
@@ -73,9 +77,10 @@ TEST_CASE("money::parse accepts pounds and pence in the documents' forms") {
 }
 
 TEST_CASE("money::parse rejects malformed amounts with an input error naming the value") {
-    for (const char* text : {"12.345", "1e3", "\xC2\xA3", "1,23.00", "", "12.", ".5", "1,2345.00",
-                             "12,34", "abc", "1 000", "--5", "-", "1,000,", ",100", "12.3a",
-                             "+5", "5-"}) {
+    for (const char* text : {"12.345",      "1e3",        "\xC2\xA3",     "1,23.00", "",      "12.",
+                             ".5",          "1,2345.00",  "12,34",        "abc",     "1 000", "--5",
+                             "-",           "1,000,",     ",100",         "12.3a",   "+5",    "5-",
+                             "1234,567.00", "1,000,0000", "1,0000,000.00"}) {
         check_rejected(text);
     }
 }
@@ -127,31 +132,43 @@ TEST_CASE("money comparisons") {
 }
 
 TEST_CASE("to_display writes £ with thousands separators; to_plain writes a bare decimal") {
-    CHECK(mhfund::to_display(p(123456)) == "\xC2\xA3"
-                                           "1,234.56");
-    CHECK(mhfund::to_display(p(-20000)) == "-\xC2\xA3"
-                                           "200.00");
-    CHECK(mhfund::to_display(p(0)) == "\xC2\xA3"
-                                      "0.00");
-    CHECK(mhfund::to_display(p(5)) == "\xC2\xA3"
-                                      "0.05");
-    CHECK(mhfund::to_display(p(-5)) == "-\xC2\xA3"
-                                       "0.05");
-    CHECK(mhfund::to_display(p(99999)) == "\xC2\xA3"
-                                          "999.99");
-    CHECK(mhfund::to_display(p(100000)) == "\xC2\xA3"
-                                           "1,000.00");
-    CHECK(mhfund::to_display(p(1234567)) == "\xC2\xA3"
-                                            "12,345.67");
-    CHECK(mhfund::to_display(p(12345678)) == "\xC2\xA3"
-                                             "123,456.78");
-    CHECK(mhfund::to_display(p(1234567890)) == "\xC2\xA3"
-                                               "12,345,678.90");
+    CHECK(mhfund::to_display(p(123456)) ==
+          "\xC2\xA3"
+          "1,234.56");
+    CHECK(mhfund::to_display(p(-20000)) ==
+          "-\xC2\xA3"
+          "200.00");
+    CHECK(mhfund::to_display(p(0)) ==
+          "\xC2\xA3"
+          "0.00");
+    CHECK(mhfund::to_display(p(5)) ==
+          "\xC2\xA3"
+          "0.05");
+    CHECK(mhfund::to_display(p(-5)) ==
+          "-\xC2\xA3"
+          "0.05");
+    CHECK(mhfund::to_display(p(99999)) ==
+          "\xC2\xA3"
+          "999.99");
+    CHECK(mhfund::to_display(p(100000)) ==
+          "\xC2\xA3"
+          "1,000.00");
+    CHECK(mhfund::to_display(p(1234567)) ==
+          "\xC2\xA3"
+          "12,345.67");
+    CHECK(mhfund::to_display(p(12345678)) ==
+          "\xC2\xA3"
+          "123,456.78");
+    CHECK(mhfund::to_display(p(1234567890)) ==
+          "\xC2\xA3"
+          "12,345,678.90");
     // The extremes, without undefined behaviour (INT64_MIN has no positive counterpart).
-    CHECK(mhfund::to_display(p(max64)) == "\xC2\xA3"
-                                          "92,233,720,368,547,758.07");
-    CHECK(mhfund::to_display(p(min64)) == "-\xC2\xA3"
-                                          "92,233,720,368,547,758.08");
+    CHECK(mhfund::to_display(p(max64)) ==
+          "\xC2\xA3"
+          "92,233,720,368,547,758.07");
+    CHECK(mhfund::to_display(p(min64)) ==
+          "-\xC2\xA3"
+          "92,233,720,368,547,758.08");
 
     CHECK(mhfund::to_plain(p(123456)) == "1234.56");
     CHECK(mhfund::to_plain(p(-20000)) == "-200.00");
@@ -163,8 +180,9 @@ TEST_CASE("to_display writes £ with thousands separators; to_plain writes a bar
 }
 
 TEST_CASE("fmt formats money as display by default and plain with {:p}") {
-    CHECK(fmt::format("{}", p(123456)) == "\xC2\xA3"
-                                          "1,234.56");
+    CHECK(fmt::format("{}", p(123456)) ==
+          "\xC2\xA3"
+          "1,234.56");
     CHECK(fmt::format("{:p}", p(123456)) == "1234.56");
     CHECK(fmt::format("{:p}", p(-20000)) == "-200.00");
     CHECK(fmt::format("total {} ({:p})", p(-5), p(-5)) ==
@@ -255,6 +273,14 @@ TEST_CASE("split_largest_remainder gives leftover pence to the largest remainder
     CHECK(split_largest_remainder(p(101), {0, 1, 0, 1}) == V{p(0), p(51), p(0), p(50)});
     CHECK(split_largest_remainder(p(0), {3, 5}) == V{p(0), p(0)});
     CHECK(split_largest_remainder(p(123456), {7}) == V{p(123456)});
+    // Ties go to the earliest parts however many parts there are: 15p over 40 equal weights is
+    // 0.375p each, so the first 15 parts get 1p and the other 25 nothing.
+    {
+        V expected(40, p(0));
+        for (std::size_t i = 0; i < 15; ++i)
+            expected[i] = p(1);
+        CHECK(split_largest_remainder(p(15), std::vector<int64_t>(40, 3)) == expected);
+    }
     // Extremes: INT64_MAX / 2 = 4,611,686,018,427,387,903.5; INT64_MIN / 2 = −2^62 exactly.
     CHECK(split_largest_remainder(p(max64), {1, 1}) ==
           V{p(4611686018427387904), p(4611686018427387903)});
@@ -317,8 +343,8 @@ TEST_CASE("cumulative_share: the domain's FE trailblazer example") {
     // 240,000 × 174 = 41,760,000; / 260 = 160,615 remainder 100 (100/260 < ½) → 160,615p.
     const money total = p(240000);
     const money to_2022_23 = mhfund::cumulative_share(total, 174, 260);
-    CHECK(to_2022_23 == p(160615));                     // £1,606.15 in 2022/23
-    CHECK(total - to_2022_23 == p(79385));              // £793.85 in 2023/24
+    CHECK(to_2022_23 == p(160615));         // £1,606.15 in 2022/23
+    CHECK(total - to_2022_23 == p(79385));  // £793.85 in 2023/24
     CHECK(mhfund::cumulative_share(total, 0, 260) == p(0));
     CHECK(mhfund::cumulative_share(total, 260, 260) == total);
     // Negative: −160,615.38 → −160,615 (the nearest penny; no tie here).
@@ -340,7 +366,8 @@ TEST_CASE("cumulative_share telescopes: period shares sum exactly to the total")
         const int64_t w = width_dist(rng);
         std::uniform_int_distribution<int64_t> cut_dist(0, w);
         std::vector<int64_t> cuts = {0, w};
-        for (int i = cuts_dist(rng); i > 0; --i) cuts.push_back(cut_dist(rng));
+        for (int i = cuts_dist(rng); i > 0; --i)
+            cuts.push_back(cut_dist(rng));
         std::sort(cuts.begin(), cuts.end());  // repeated cuts make empty periods: allowed
 
         int128 sum = 0;

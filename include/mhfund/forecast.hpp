@@ -1,0 +1,133 @@
+// The forecast: a scenario expanded into cost lines (participant × programme year × category),
+// each phased over time, then summed by any grouping and period (domain.md sections 7 and 8).
+#ifndef MHFUND_FORECAST_HPP
+#define MHFUND_FORECAST_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mhfund/calendar.hpp"
+#include "mhfund/pricing.hpp"
+#include "mhfund/scenario.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+/// One cost line. Views and pointers refer into the scenario (and its catalogue) it was
+/// expanded from: the scenario must outlive the lines.
+struct cost_line {
+    enum class subject_kind : std::uint8_t { participant, department };
+    subject_kind kind = subject_kind::participant;
+    std::uint32_t subject = 0;  ///< index into scenario::roster or scenario::departments
+    int year = 0;               ///< programme year (or work-group year)
+    cost_type type = cost_type::release;
+    std::string_view category;
+    half_days days;
+    const rate_def* rate = nullptr;
+    const rate_value* value = nullptr;  ///< rate value in force on the window's first day
+    money amount;         ///< A: the line's allocation before any withdrawal
+    money kept;           ///< what is funded after withdrawal (= amount when none)
+    date_range window;    ///< the programme-year window (grants: the academic year)
+    std::optional<date> withdrawn;
+    phasing method = phasing::weekdays;
+    std::string_view source;
+    std::string_view days_setting;
+    bool reallocated = false;
+
+    /// The amount phased into `[from, to)`: section 8 rules 5 and 6. Shares of adjacent
+    /// periods telescope, so any partition of time sums to `kept` exactly.
+    money share(date from, date to, const std::vector<int64_t>& term_weights,
+                const term_calendar& terms) const;
+};
+
+/// An unfunded commitment (zero cost), e.g. the senior leader's half-day launch.
+struct commitment_line {
+    std::uint32_t participant = 0;
+    const commitment_spec* spec = nullptr;
+    date_range window;
+};
+
+/// Everything a scenario implies, before grouping.
+struct expansion {
+    const scenario* source = nullptr;
+    std::vector<cost_line> lines;
+    std::vector<commitment_line> commitments;
+    /// Findings that are not errors: e.g. a Work Group whose committed release costs more
+    /// than its grant.
+    std::vector<std::string> warnings;
+    /// Lines the options removed (PD Lead exemption), one per participant-year affected.
+    std::vector<std::string> notes;
+};
+
+/// Expands every participant's programme years and every Work Group department's grants.
+/// Years whose window starts on or after a withdrawal date are not priced (rule 6).
+expansion expand(const scenario& s);
+
+/// What a forecast can be grouped by.
+enum class dimension {
+    hub,
+    region,
+    programme,
+    edition,
+    cohort,
+    year,  ///< programme year
+    participant,
+    workgroup,
+    institution,
+    cost_type,
+    category,
+};
+std::string_view to_string(dimension d);
+dimension parse_dimension(std::string_view text);
+/// Parses a comma-separated list such as `programme,cohort`.
+std::vector<dimension> parse_dimensions(std::string_view text);
+
+/// One row of a forecast: the values of the grouping dimensions, a period, and an amount.
+struct forecast_row {
+    std::vector<std::string> keys;
+    period when;
+    money amount;
+};
+
+struct forecast_options {
+    std::vector<dimension> by{dimension::programme};
+    period_kind period = period_kind::academic_year;
+};
+
+struct forecast_result {
+    std::vector<dimension> by;
+    period_kind period_type = period_kind::academic_year;
+    /// The forecast horizon: the scenario's academic years, or every day any line touches.
+    date_range horizon;
+    /// Sorted by keys, then period.
+    std::vector<forecast_row> rows;
+    money total;
+    std::vector<assumption> assumptions;
+    std::vector<std::string> warnings;
+    std::vector<std::string> notes;
+    /// Distinct periods in date order (the columns of a table).
+    std::vector<period> periods;
+};
+
+/// Groups an expansion by `options.by` and `options.period`. Every grouping and period of one
+/// scenario has the same grand total, to the penny (section 8 rule 9).
+forecast_result summarise(const expansion& e, const forecast_options& options);
+/// expand + summarise.
+forecast_result run_forecast(const scenario& s, const forecast_options& options);
+
+/// The value of dimension `d` for a line (e.g. its hub code or category).
+std::string dimension_value(const scenario& s, const cost_line& line, dimension d);
+
+/// A participant's (or Work Group's) figures explained line by line: days × rate, which rate
+/// and from when, the window, weekdays, withdrawal, and the split by academic and financial
+/// year. Unknown ids are input errors.
+std::string explain_participant(const scenario& s, std::string_view participant_id);
+std::string explain_workgroup(const scenario& s, std::string_view workgroup_id);
+
+}  // namespace v1
+}  // namespace mhfund
+
+#endif

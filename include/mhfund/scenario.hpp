@@ -1,0 +1,116 @@
+// A scenario: what a hub plans. The hub, the forecast horizon, settings and policies, rate
+// overrides, and the roster of specialists and Work Group departments.
+#ifndef MHFUND_SCENARIO_HPP
+#define MHFUND_SCENARIO_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mhfund/calendar.hpp"
+#include "mhfund/catalogue.hpp"
+#include "mhfund/error.hpp"
+#include "mhfund/half_days.hpp"
+#include "mhfund/pricing.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+/// One roster row: a specialist on a programme (interfaces.md, roster CSV).
+struct participant {
+    std::string id;           ///< the hub's own id, not a name
+    std::string hub;          ///< hub code, e.g. WM1
+    std::string programme;    ///< sms, fe, …
+    std::string edition;      ///< sms-2022-cohort7
+    std::string cohort;       ///< 7, trailblazer, 1
+    std::optional<date> start;  ///< overrides the cohort's default start
+    std::string institution;  ///< school URN or FE provider UKPRN
+    std::string trn;          ///< normalised TRN, or empty (personal data: shown only when asked)
+    bool pd_lead_accredited = false;
+    std::optional<date> withdrawn;  ///< the day itself is not funded (section 8 rule 6)
+    std::optional<half_days> sle_days;
+    source_location where;  ///< file and line of the row
+};
+
+/// One Work Group department (interfaces.md, work groups CSV).
+struct workgroup_department {
+    std::string workgroup;
+    std::string hub;
+    std::string edition;
+    std::string lead;  ///< participant id of the leading specialist
+    std::string institution;
+    academic_year year;
+    int advocates = 0;
+    source_location where;
+};
+
+/// How a cost line's money is spread over time (section 8 rule 5 is the default for release).
+enum class phasing {
+    weekdays,  ///< cumulative rounding over the weekdays of the window
+    lump,      ///< all on the first day of the window (grants: 1 September)
+    terms,     ///< by term weights, each term's share dated on its first day in the window
+};
+std::string_view to_string(phasing p);
+phasing parse_phasing(std::string_view text);
+
+/// A user setting that is not a figure from the documents: every report lists these.
+struct assumption {
+    std::string setting;  ///< `sle_rate`
+    std::string value;    ///< `350.00`
+    std::string note;     ///< why, or where it came from
+};
+
+struct scenario {
+    std::string name;
+    std::string file;  ///< the scenario file, or "(built-in default scenario)"
+    std::string hub;   ///< the hub the scenario is for (may be empty for a national roster)
+    /// Academic years the forecast covers; empty = every year any line touches.
+    std::vector<academic_year> years;
+
+    catalogue cat = catalogue::builtin();
+    pd_lead_policy pd_lead = pd_lead_policy::unfunded;
+    std::optional<int> meetings;  ///< Work Group meetings; empty = the edition's default
+    day_settings days;            ///< scenario-wide days: sle_days, hub_event_days, local_days
+    term_calendar terms;
+    phasing release_phasing = phasing::weekdays;
+    phasing sle_phasing = phasing::weekdays;
+    phasing grant_phasing = phasing::lump;
+    std::vector<int64_t> term_weights{1, 1, 1};  ///< autumn, spring, summer
+
+    std::vector<participant> roster;
+    std::vector<workgroup_department> departments;
+    std::vector<assumption> assumptions;
+
+    /// Applies one setting by name, as `--set NAME=VALUE` or the scenario's [settings] table
+    /// do. `origin` says where it came from (for messages and the assumptions list).
+    void set(std::string_view name, std::string_view value, const source_location& origin);
+    /// The names `set` accepts, for help texts and messages.
+    static std::vector<std::string_view> setting_names();
+
+    const participant* find_participant(std::string_view id) const;
+    /// Checks every row against the catalogue and reference data (hub codes, editions, cohorts,
+    /// duplicate ids, withdrawal before start, Work Group sizes, leads that exist).
+    void validate() const;
+};
+
+/// Reads a roster CSV and appends its rows (every error names file, line, field and value).
+void read_roster(scenario& s, std::string_view csv_text, const std::string& file);
+void read_roster_file(scenario& s, const std::string& path);
+/// Reads a work groups CSV and appends its rows.
+void read_workgroups(scenario& s, std::string_view csv_text, const std::string& file);
+void read_workgroups_file(scenario& s, const std::string& path);
+
+/// Reads a scenario file (TOML). Roster and edition paths resolve from the file's folder.
+scenario load_scenario_file(const std::string& path);
+/// Reads scenario text; `name` is used in messages and `base_dir` resolves relative paths.
+/// Roster files embedded in the library (`default-roster.csv`) are found by `embedded:NAME`.
+scenario load_scenario_text(std::string_view toml_text, const std::string& name,
+                            const std::string& base_dir);
+/// The embedded default scenario: a sample hub (WM1) with every programme in the documents.
+scenario default_scenario();
+
+}  // namespace v1
+}  // namespace mhfund
+
+#endif

@@ -1,0 +1,211 @@
+// Grouping cost lines by dimensions and periods. Each line's share of a period comes from its
+// cumulative phasing, so every grouping and period reconciles to the same total (rule 9).
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "mhfund/forecast.hpp"
+#include "mhfund/hubs.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+namespace {
+constexpr std::pair<dimension, std::string_view> dimension_names[] = {
+    {dimension::hub, "hub"},
+    {dimension::region, "region"},
+    {dimension::programme, "programme"},
+    {dimension::edition, "edition"},
+    {dimension::cohort, "cohort"},
+    {dimension::year, "year"},
+    {dimension::participant, "participant"},
+    {dimension::workgroup, "workgroup"},
+    {dimension::institution, "institution"},
+    {dimension::cost_type, "cost_type"},
+    {dimension::category, "category"},
+};
+}  // namespace
+
+std::string_view to_string(dimension d) {
+    for (const auto& [dim, name] : dimension_names)
+        if (dim == d) return name;
+    return "?";
+}
+
+dimension parse_dimension(std::string_view text) {
+    for (const auto& [dim, name] : dimension_names)
+        if (name == text) return dim;
+    std::string known;
+    for (const auto& [dim, name] : dimension_names) known += (known.empty() ? "" : ", ") + std::string(name);
+    throw error(errc::usage, fmt::format("unknown grouping '{}': expected one of {}", text, known));
+}
+
+std::vector<dimension> parse_dimensions(std::string_view text) {
+    std::vector<dimension> out;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', pos), text.size());
+        const std::string_view part = text.substr(pos, comma - pos);
+        if (!part.empty()) {
+            const dimension d = parse_dimension(part);
+            if (std::find(out.begin(), out.end(), d) != out.end())
+                throw error(errc::usage, fmt::format("grouping '{}' is given twice", part));
+            out.push_back(d);
+        }
+        pos = comma + 1;
+    }
+    return out;
+}
+
+std::string dimension_value(const scenario& s, const cost_line& l, dimension d) {
+    const bool person = l.kind == cost_line::subject_kind::participant;
+    const participant* p = person ? &s.roster[l.subject] : nullptr;
+    const workgroup_department* w = person ? nullptr : &s.departments[l.subject];
+    switch (d) {
+        case dimension::hub: return person ? p->hub : w->hub;
+        case dimension::region: {
+            const hub* h = find_hub(person ? p->hub : w->hub);
+            return h ? std::string(region_of(*h).name) : std::string();
+        }
+        case dimension::programme: return person ? p->programme : s.cat.get(w->edition).programme;
+        case dimension::edition: return person ? p->edition : w->edition;
+        case dimension::cohort: return person ? p->cohort : std::string();
+        case dimension::year: return std::to_string(l.year);
+        case dimension::participant: return person ? p->id : std::string();
+        case dimension::workgroup: return person ? std::string() : w->workgroup;
+        case dimension::institution: return person ? p->institution : w->institution;
+        case dimension::cost_type: return std::string(to_string(l.type));
+        case dimension::category: return std::string(l.category);
+    }
+    return {};
+}
+
+namespace {
+
+std::vector<assumption> assumptions_in_force(const scenario& s, const expansion& e,
+                                             const forecast_options& o) {
+    std::vector<assumption> out = s.assumptions;
+    auto has = [&](std::string_view name) {
+        return std::any_of(out.begin(), out.end(), [&](const assumption& a) { return a.setting == name; });
+    };
+    bool accredited = false, trailblazer_default = false;
+    for (const participant& p : s.roster) {
+        accredited = accredited || p.pd_lead_accredited;
+        trailblazer_default = trailblazer_default || (p.cohort == "trailblazer" && !p.start);
+    }
+    if (accredited && !has("pd_lead_policy"))
+        out.push_back({"pd_lead_policy", std::string(to_string(s.pd_lead)),
+                       "default policy: 000 is ambiguous (the year-2 sentence still says 15 days)"});
+    if (trailblazer_default)
+        out.push_back({"trailblazer start", "2023-01-01",
+                       "default policy: 004 says only 'starting in spring 2023'"});
+    if (!s.departments.empty() && !has("meetings"))
+        out.push_back({"meetings", s.meetings ? std::to_string(*s.meetings) : "edition default (6 for wg-2024)",
+                       "default policy: 003 says six half-day meetings in its text, four in its form"});
+    if (o.period == period_kind::term) {
+        bool custom = false;
+        for (const assumption& a : out) custom = custom || a.setting.rfind("terms ", 0) == 0;
+        out.push_back({"term dates", custom ? "hub dates where set, else default" : "default",
+                       "autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar, summer 1 Apr–31 Aug"});
+    }
+    bool any_line = !e.lines.empty();
+    if (any_line && !has("release_phasing"))
+        out.push_back({"release_phasing", std::string(to_string(s.release_phasing)),
+                       "default: cumulative rounding over weekdays (section 8 rule 5)"});
+    if (!s.departments.empty() && !has("grant_phasing"))
+        out.push_back({"grant_phasing", std::string(to_string(s.grant_phasing)),
+                       "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"});
+    return out;
+}
+
+struct group_key_hash {
+    std::size_t operator()(const std::string& k) const noexcept { return std::hash<std::string>{}(k); }
+};
+
+}  // namespace
+
+forecast_result summarise(const expansion& e, const forecast_options& o) {
+    const scenario& s = *e.source;
+    forecast_result r;
+    r.by = o.by;
+    r.period_type = o.period;
+    r.warnings = e.warnings;
+    r.notes = e.notes;
+    r.assumptions = assumptions_in_force(s, e, o);
+
+    if (!s.years.empty()) {
+        r.horizon = {s.years.front().first_day(), s.years.back().end()};
+    } else if (!e.lines.empty()) {
+        r.horizon = e.lines.front().window;
+        for (const cost_line& l : e.lines) {
+            r.horizon.begin = std::min(r.horizon.begin, l.window.begin);
+            r.horizon.end = std::max(r.horizon.end, l.window.end);
+        }
+    } else {
+        r.horizon = {date(2000, 1, 1), date(2000, 1, 1)};
+    }
+
+    // Groups are interned by their joined key; cells are (group, period) → amount.
+    std::unordered_map<std::string, std::size_t, group_key_hash> group_index;
+    std::vector<std::vector<std::string>> groups;
+    std::map<date, period> periods;
+    std::unordered_map<uint64_t, money> cells;  // (group << 32 | period ordinal) → amount
+    std::map<date, uint32_t> period_ordinal;
+    std::string key;
+    std::vector<std::string> values(o.by.size());
+
+    for (const cost_line& l : e.lines) {
+        const date lo = std::max(l.window.begin, r.horizon.begin);
+        const date hi = std::min(l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end,
+                                 r.horizon.end);
+        if (hi <= lo) continue;
+        key.clear();
+        for (std::size_t i = 0; i < o.by.size(); ++i) {
+            values[i] = dimension_value(s, l, o.by[i]);
+            key += values[i];
+            key += '\x1f';
+        }
+        auto it = group_index.find(key);
+        if (it == group_index.end()) {
+            it = group_index.emplace(key, groups.size()).first;
+            groups.push_back(values);
+        }
+        const uint64_t group = it->second;
+        for (date t = lo; t < hi;) {
+            period p = period_containing(o.period, t, s.terms);
+            const date to = std::min(p.range.end, hi);
+            const money m = l.share(t, to, s.term_weights, s.terms);
+            if (!m.is_zero()) {
+                auto [pit, fresh] = period_ordinal.emplace(p.range.begin, 0);
+                if (fresh) {
+                    pit->second = static_cast<uint32_t>(periods.size());
+                    periods.emplace(p.range.begin, p);
+                }
+                cells[(group << 32) | pit->second] += m;
+                r.total += m;
+            }
+            t = p.range.end;
+        }
+    }
+
+    std::vector<period> by_ordinal(periods.size());
+    for (const auto& [begin, p] : periods) by_ordinal[period_ordinal.at(begin)] = p;
+    for (const auto& [begin, p] : periods) r.periods.push_back(p);
+    r.rows.reserve(cells.size());
+    for (const auto& [k, amount] : cells)
+        r.rows.push_back({groups[k >> 32], by_ordinal[k & 0xffffffffu], amount});
+    std::sort(r.rows.begin(), r.rows.end(), [](const forecast_row& a, const forecast_row& b) {
+        if (a.keys != b.keys) return a.keys < b.keys;
+        return a.when.range.begin < b.when.range.begin;
+    });
+    return r;
+}
+
+forecast_result run_forecast(const scenario& s, const forecast_options& options) {
+    return summarise(expand(s), options);
+}
+
+}  // namespace v1
+}  // namespace mhfund

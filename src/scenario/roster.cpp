@@ -1,0 +1,204 @@
+// Roster and work-group CSV readers, and the checks of a whole scenario.
+#include <map>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "io/csv.hpp"
+#include "mhfund/hubs.hpp"
+#include "mhfund/identifiers.hpp"
+#include "mhfund/scenario.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+namespace {
+
+std::string trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+/// Runs `parse` on a cell and gives any error the cell's file, line and column.
+template <typename F>
+auto cell(const io::csv_columns& cols, const io::csv_row& row, std::string_view name, F parse) {
+    try {
+        return parse(trimmed(cols.get(row, name)));
+    } catch (const error& e) {
+        rethrow_at(e, cols.where(row, name));
+    }
+}
+
+std::string required(const io::csv_columns& cols, const io::csv_row& row, std::string_view name,
+                     std::string_view expected) {
+    std::string v = trimmed(cols.get(row, name));
+    if (v.empty()) throw_input(std::string(name), "", std::string(expected), cols.where(row, name));
+    return v;
+}
+
+bool parse_yes_no(const std::string& v) {
+    if (v.empty() || v == "no" || v == "No" || v == "NO") return false;
+    if (v == "yes" || v == "Yes" || v == "YES") return true;
+    throw_input("yes/no value", v, "yes or no (empty means no)");
+}
+
+}  // namespace
+
+void read_roster(scenario& s, std::string_view csv_text, const std::string& file) {
+    const io::csv_table t = io::parse_csv(csv_text, file);
+    const io::csv_columns cols(t, {"participant", "hub", "programme", "edition", "cohort", "institution"},
+                               {"start", "trn", "pd_lead_accredited", "withdrawn", "sle_days"});
+    std::unordered_map<std::string, long> seen;
+    for (const participant& p : s.roster) seen.emplace(p.id, p.where.line);
+    s.roster.reserve(s.roster.size() + t.rows.size());
+    for (const io::csv_row& row : t.rows) {
+        participant p;
+        p.where = {file, row.line, ""};
+        p.id = required(cols, row, "participant", "the hub's own id for the participant");
+        if (auto [it, fresh] = seen.emplace(p.id, row.line); !fresh)
+            throw error(errc::input,
+                        fmt::format("duplicate participant id '{}' (first on line {})", p.id, it->second),
+                        cols.where(row, "participant"));
+        p.hub = cell(cols, row, "hub", [](const std::string& v) { return std::string(hub_by_code(v).code); });
+        const edition& ed = cell(cols, row, "edition", [&](const std::string& v) -> const edition& {
+            const edition& e = s.cat.get(v);
+            if (e.kind != edition_kind::specialist)
+                throw_input("edition", v, "a specialist edition (Work Group editions go in the work groups file)");
+            return e;
+        });
+        p.edition = ed.id;
+        p.programme = required(cols, row, "programme", "the programme, e.g. sms or fe");
+        if (p.programme != ed.programme)
+            throw_input("programme", p.programme,
+                        fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
+                        cols.where(row, "programme"));
+        p.cohort = cell(cols, row, "cohort", [&](const std::string& v) { return ed.cohort(v).id; });
+        p.start = cell(cols, row, "start", [](const std::string& v) -> std::optional<date> {
+            if (v.empty()) return std::nullopt;
+            return parse_date(v);
+        });
+        p.institution = cell(cols, row, "institution", [](const std::string& v) {
+            classify_institution(v);
+            return v;
+        });
+        p.trn = cell(cols, row, "trn", [](const std::string& v) {
+            return v.empty() ? std::string() : parse_trn(v).value;
+        });
+        p.pd_lead_accredited = cell(cols, row, "pd_lead_accredited", parse_yes_no);
+        p.withdrawn = cell(cols, row, "withdrawn", [](const std::string& v) -> std::optional<date> {
+            if (v.empty()) return std::nullopt;
+            return parse_date(v);
+        });
+        p.sle_days = cell(cols, row, "sle_days", [](const std::string& v) -> std::optional<half_days> {
+            if (v.empty()) return std::nullopt;
+            return half_days::parse(v);
+        });
+        const date start = p.start ? *p.start : ed.cohort(p.cohort).start;
+        if (p.withdrawn && *p.withdrawn <= start)
+            throw_input("withdrawal date", to_string(*p.withdrawn),
+                        fmt::format("a date after the start date {}", to_string(start)),
+                        cols.where(row, "withdrawn"));
+        s.roster.push_back(std::move(p));
+    }
+}
+
+void read_roster_file(scenario& s, const std::string& path) {
+    read_roster(s, io::read_text_file(path), path);
+}
+
+void read_workgroups(scenario& s, std::string_view csv_text, const std::string& file) {
+    const io::csv_table t = io::parse_csv(csv_text, file);
+    const io::csv_columns cols(t, {"workgroup", "hub", "edition", "institution", "academic_year"},
+                               {"lead", "advocates"});
+    s.departments.reserve(s.departments.size() + t.rows.size());
+    for (const io::csv_row& row : t.rows) {
+        workgroup_department d;
+        d.where = {file, row.line, ""};
+        d.workgroup = required(cols, row, "workgroup", "the Work Group's id");
+        d.hub = cell(cols, row, "hub", [](const std::string& v) { return std::string(hub_by_code(v).code); });
+        const edition& ed = cell(cols, row, "edition", [&](const std::string& v) -> const edition& {
+            const edition& e = s.cat.get(v);
+            if (e.kind != edition_kind::workgroup)
+                throw_input("edition", v, "a Work Group edition such as wg-2024");
+            return e;
+        });
+        d.edition = ed.id;
+        d.lead = trimmed(cols.get(row, "lead"));
+        d.institution = cell(cols, row, "institution", [](const std::string& v) { return parse_urn(v); });
+        d.year = cell(cols, row, "academic_year", [&](const std::string& v) {
+            const academic_year y = academic_year::parse(v);
+            const workgroup_spec& w = *ed.workgroup;
+            if (y.start_year < w.first_year.start_year || y.start_year >= w.first_year.start_year + w.years)
+                throw_input("academic year", v,
+                            fmt::format("a year of edition {} ({} for {} year(s))", ed.id,
+                                        w.first_year.to_string(), w.years));
+            return y;
+        });
+        d.advocates = cell(cols, row, "advocates", [&](const std::string& v) {
+            if (v.empty()) return ed.workgroup->advocates_per_department;
+            int n = 0;
+            bool ok = v.size() <= 3;
+            for (char c : v) ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
+            if (!ok || n < 1)
+                throw_input("number of advocates", v,
+                            fmt::format("a whole number of Mastery Advocates ({} per school in {})",
+                                        ed.workgroup->advocates_per_department, ed.source));
+            return n;
+        });
+        s.departments.push_back(std::move(d));
+    }
+}
+
+void read_workgroups_file(scenario& s, const std::string& path) {
+    read_workgroups(s, io::read_text_file(path), path);
+}
+
+const participant* scenario::find_participant(std::string_view id) const {
+    for (const participant& p : roster)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+void scenario::validate() const {
+    // Work Groups: at most the edition's number of departments in a year, each school once, and
+    // a lead who is on the roster (when there is a roster).
+    std::map<std::pair<std::string, int>, std::vector<const workgroup_department*>> groups;
+    for (const workgroup_department& d : departments) groups[{d.workgroup, d.year.start_year}].push_back(&d);
+    std::unordered_map<std::string_view, const participant*> by_id;
+    for (const participant& p : roster) by_id.emplace(p.id, &p);
+    for (const auto& [key, members] : groups) {
+        const edition& ed = cat.get(members.front()->edition);
+        const int limit = ed.workgroup->departments;
+        if (static_cast<int>(members.size()) > limit) {
+            const workgroup_department& extra = *members[static_cast<std::size_t>(limit)];
+            throw error(errc::input,
+                        fmt::format("Work Group '{}' has {} departments in {}; edition {} has {} "
+                                    "per group ({})",
+                                    key.first, members.size(), extra.year.to_string(), ed.id, limit,
+                                    ed.source),
+                        source_location{extra.where.file, extra.where.line, "workgroup"});
+        }
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const workgroup_department& d = *members[i];
+            if (d.edition != members.front()->edition || d.hub != members.front()->hub)
+                throw error(errc::input,
+                            fmt::format("Work Group '{}' mixes editions or hubs (line {} has {} {})",
+                                        key.first, members.front()->where.line,
+                                        members.front()->edition, members.front()->hub),
+                            source_location{d.where.file, d.where.line, "workgroup"});
+            for (std::size_t j = 0; j < i; ++j)
+                if (members[j]->institution == d.institution)
+                    throw error(errc::input,
+                                fmt::format("school {} is in Work Group '{}' twice (line {})",
+                                            d.institution, key.first, members[j]->where.line),
+                                source_location{d.where.file, d.where.line, "institution"});
+            if (!roster.empty() && !d.lead.empty() && by_id.count(d.lead) == 0)
+                throw_input("lead", d.lead, "the participant id of a specialist on the roster",
+                            source_location{d.where.file, d.where.line, "lead"});
+        }
+    }
+}
+
+}  // namespace v1
+}  // namespace mhfund

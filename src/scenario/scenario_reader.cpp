@@ -1,0 +1,181 @@
+// Reads a scenario (TOML): the hub, the horizon, settings, rate changes, term dates, phasing,
+// extra editions and the roster files.
+#include <fmt/format.h>
+
+#include "io/csv.hpp"
+#include "io/toml_fields.hpp"
+#include "mhfund/hubs.hpp"
+#include "mhfund/scenario.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+namespace {
+
+constexpr std::string_view embedded_prefix = "embedded:";
+
+/// A path as written in the scenario, resolved from its folder; files of the embedded default
+/// scenario resolve to the library's embedded copies.
+struct resolved_file {
+    std::string name;  // for messages
+    std::string text;
+};
+
+resolved_file resolve(const std::string& base_dir, const std::string& path,
+                      const source_location& where) {
+    if (base_dir == embedded_prefix) {
+        const std::string_view text = embedded_file(path);
+        if (text.empty()) throw_input("file", path, "a file embedded in the library", where);
+        return {"built-in " + path, std::string(text)};
+    }
+    const std::string full = (path.empty() || path.front() == '/' || base_dir.empty())
+                                 ? path
+                                 : base_dir + "/" + path;
+    try {
+        return {full, io::read_text_file(full)};
+    } catch (const error& e) {
+        rethrow_at(e, where);
+    }
+}
+
+std::vector<std::pair<std::string, source_location>> paths(io::toml_fields& f, std::string_view key) {
+    std::vector<std::pair<std::string, source_location>> out;
+    if (!f.has(key)) return out;
+    const source_location where = f.where(key);
+    if (f.table().get(key)->is_string())
+        out.emplace_back(*f.optional_string(key), where);
+    else
+        for (std::string& p : f.optional_strings(key)) out.emplace_back(std::move(p), where);
+    return out;
+}
+
+std::string setting_text(const toml::node& n) {
+    if (n.is_string()) return std::string(*n.value<std::string_view>());
+    if (n.is_integer()) return std::to_string(*n.value<int64_t>());
+    if (n.is_array()) {
+        std::string out;
+        for (const toml::node& e : *n.as_array()) {
+            if (!e.is_integer()) return "(an array that is not of whole numbers)";
+            out += (out.empty() ? "" : ",") + std::to_string(*e.value<int64_t>());
+        }
+        return out;
+    }
+    if (n.is_floating_point()) return fmt::format("{} (a float; write amounts and days as strings, such as \"350.00\")", *n.value<double>());
+    return "(a value of another type)";
+}
+
+}  // namespace
+
+scenario load_scenario_text(std::string_view toml_text, const std::string& name,
+                            const std::string& base_dir) {
+    const toml::table doc = io::parse_toml(toml_text, name);
+    io::toml_fields f(doc, name, "the scenario");
+    scenario s;
+    s.file = name;
+    s.name = f.optional_string("name").value_or(name);
+    if (auto hub = f.optional_string("hub")) {
+        try {
+            s.hub = std::string(hub_by_code(*hub).code);
+        } catch (const error& e) {
+            rethrow_at(e, f.where("hub"));
+        }
+    }
+    for (const std::string& y : f.optional_strings("years")) {
+        try {
+            s.years.push_back(academic_year::parse(y));
+        } catch (const error& e) {
+            rethrow_at(e, f.where("years"));
+        }
+    }
+    std::sort(s.years.begin(), s.years.end());
+
+    // Editions first: rosters name them.
+    for (const auto& [path, where] : paths(f, "editions")) {
+        const resolved_file file = resolve(base_dir, path, where);
+        s.cat.add(parse_edition(file.text, file.name));
+    }
+    if (auto settings = f.optional_table("settings")) {
+        for (auto&& [key, value] : settings->table()) {
+            const source_location where{name, static_cast<long>(value.source().begin.line), std::string(key.str())};
+            s.set(key.str(), setting_text(value), where);
+        }
+    }
+    // [notes]: why a setting has its value (e.g. "example assumption: …"), shown with it in
+    // every report's assumptions.
+    if (auto notes = f.optional_table("notes")) {
+        for (auto&& [key, value] : notes->table()) {
+            const source_location where{name, static_cast<long>(value.source().begin.line), std::string(key.str())};
+            auto it = std::find_if(s.assumptions.begin(), s.assumptions.end(),
+                                   [&](const assumption& a) { return a.setting == key.str(); });
+            if (it == s.assumptions.end() || !value.is_string())
+                throw_input("note", std::string(key.str()), "a string note for a setting in [settings]", where);
+            it->note = std::string(*value.value<std::string_view>()) + " (" + it->note + ")";
+        }
+    }
+    for (io::toml_fields& r : f.tables("rate")) {
+        const std::string id = r.required_string("id");
+        rate_value v;
+        v.from = r.required_date("from");
+        v.amount = r.required_money("amount");
+        v.source = r.optional_string("note").value_or(fmt::format("scenario {}:{}", name, r.where().line));
+        v.assumption = true;
+        r.finish();
+        try {
+            s.cat.rates().set(id, v);
+        } catch (const error& e) {
+            rethrow_at(e, r.where("id"));
+        }
+        s.assumptions.push_back({"rate " + id + " from " + to_string(v.from), to_plain(v.amount), v.source});
+    }
+    if (auto terms = f.optional_table("terms")) {
+        for (auto&& [key, value] : terms->table()) {
+            const source_location where{name, static_cast<long>(value.source().begin.line), std::string(key.str())};
+            academic_year y;
+            try {
+                y = academic_year::parse(key.str());
+            } catch (const error& e) {
+                rethrow_at(e, where);
+            }
+            if (!value.is_table()) throw_input("term dates", "(not a table)", "a table with spring and summer dates", where);
+            io::toml_fields t(*value.as_table(), name, fmt::format("[terms.\"{}\"]", key.str()));
+            const term_starts starts{t.required_date("spring"), t.required_date("summer")};
+            t.finish();
+            try {
+                s.terms.set(y, starts);
+            } catch (const error& e) {
+                rethrow_at(e, where);
+            }
+            s.assumptions.push_back({"terms " + y.to_string(),
+                                     fmt::format("spring from {}, summer from {}", to_string(starts.spring), to_string(starts.summer)),
+                                     "hub term dates, " + name});
+        }
+    }
+    for (const auto& [path, where] : paths(f, "roster")) {
+        const resolved_file file = resolve(base_dir, path, where);
+        read_roster(s, file.text, file.name);
+    }
+    for (const auto& [path, where] : paths(f, "workgroups")) {
+        const resolved_file file = resolve(base_dir, path, where);
+        read_workgroups(s, file.text, file.name);
+    }
+    f.finish();
+    s.validate();
+    return s;
+}
+
+scenario load_scenario_file(const std::string& path) {
+    const std::string text = io::read_text_file(path);
+    const std::size_t slash = path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
+    return load_scenario_text(text, path, dir);
+}
+
+scenario default_scenario() {
+    scenario s = load_scenario_text(embedded_file("default-scenario.toml"),
+                                    "built-in default-scenario.toml", std::string(embedded_prefix));
+    s.file = "(built-in default scenario)";
+    return s;
+}
+
+}  // namespace v1
+}  // namespace mhfund
