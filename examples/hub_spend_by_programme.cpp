@@ -17,13 +17,14 @@ int main(int argc, char** argv) {
         const std::string year = argc > 2 ? argv[2] : "FY2024-25";
         mhfund::financial_year::parse(year);  // a clear error for a mistyped year
 
-        const mhfund::forecast_result r =
-            mhfund::run_forecast(s, {{mhfund::dimension::programme}, mhfund::period_kind::financial_year});
+        const mhfund::forecast_result r = mhfund::run_forecast(
+            s, {{mhfund::dimension::programme}, mhfund::period_kind::financial_year});
         mhfund::money total;
         std::printf("%s: spend in %s by programme\n", s.name.c_str(), year.c_str());
         for (const mhfund::forecast_row& row : r.rows) {
             if (row.when.label() != year) continue;
-            std::printf("  %-10s %14s\n", row.keys[0].c_str(), mhfund::to_display(row.amount).c_str());
+            std::printf("  %-10s %14s\n", row.keys[0].c_str(),
+                        mhfund::to_display(row.amount).c_str());
             total += row.amount;
         }
         std::printf("  %-10s %14s\n", "total", mhfund::to_display(total).c_str());

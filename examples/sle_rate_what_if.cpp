@@ -13,7 +13,8 @@ namespace {
 std::map<std::string, mhfund::money> by_academic_year(const mhfund::scenario& s) {
     std::map<std::string, mhfund::money> out;
     const auto r = mhfund::run_forecast(s, {{}, mhfund::period_kind::academic_year});
-    for (const mhfund::forecast_row& row : r.rows) out[row.when.label()] += row.amount;
+    for (const mhfund::forecast_row& row : r.rows)
+        out[row.when.label()] += row.amount;
     return out;
 }
 }  // namespace

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <fmt/format.h>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include "mhfund/error.hpp"
 
@@ -59,8 +59,8 @@ inline date add_years(date d, int n) {
     const int year = static_cast<int>(d.year()) + n;
     const int month = d.month();
     int day = d.day();
-    if (month == 2 && day == 29 && !boost::gregorian::gregorian_calendar::is_leap_year(
-                                            static_cast<unsigned short>(year)))
+    if (month == 2 && day == 29 &&
+        !boost::gregorian::gregorian_calendar::is_leap_year(static_cast<unsigned short>(year)))
         day = 28;
     return date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
                 static_cast<unsigned short>(day));
@@ -88,7 +88,9 @@ struct academic_year {
     std::string to_string() const {
         return fmt::format("{}/{:02}", start_year, (start_year + 1) % 100);
     }
-    friend bool operator==(academic_year a, academic_year b) { return a.start_year == b.start_year; }
+    friend bool operator==(academic_year a, academic_year b) {
+        return a.start_year == b.start_year;
+    }
     friend bool operator!=(academic_year a, academic_year b) { return !(a == b); }
     friend bool operator<(academic_year a, academic_year b) { return a.start_year < b.start_year; }
 };
@@ -130,7 +132,7 @@ struct term_starts {
 /// The default terms (domain.md section 1): autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar,
 /// summer 1 Apr–31 Aug; a hub may set its own start dates per academic year.
 class term_calendar {
-public:
+  public:
     /// Sets a hub's own spring and summer start dates for `year`; both must fall inside the
     /// academic year with 1 Sep < spring < summer.
     void set(academic_year year, term_starts starts);
@@ -140,7 +142,7 @@ public:
     term_name term_of(date d) const;
     date_range range(academic_year year, term_name t) const;
 
-private:
+  private:
     std::map<int, term_starts> overrides_;
 };
 
@@ -186,8 +188,8 @@ inline date parse_date(std::string_view text) {
                        detail::parse_uint(text.substr(5, 2), m) &&
                        detail::parse_uint(text.substr(8, 2), d);
     if (!shape || y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 ||
-        d > boost::gregorian::gregorian_calendar::end_of_month_day(
-                static_cast<unsigned short>(y), static_cast<unsigned short>(m)))
+        d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                   static_cast<unsigned short>(m)))
         throw_input("date", std::string(text), "a real calendar date written YYYY-MM-DD");
     return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
                 static_cast<unsigned short>(d));
@@ -217,9 +219,12 @@ inline financial_year financial_year::parse(std::string_view text) {
 
 inline std::string_view to_string(term_name t) {
     switch (t) {
-        case term_name::autumn: return "autumn";
-        case term_name::spring: return "spring";
-        case term_name::summer: return "summer";
+        case term_name::autumn:
+            return "autumn";
+        case term_name::spring:
+            return "spring";
+        case term_name::summer:
+            return "summer";
     }
     return "?";
 }
@@ -249,19 +254,26 @@ inline term_name term_calendar::term_of(date d) const {
 inline date_range term_calendar::range(academic_year year, term_name t) const {
     const term_starts s = starts(year);
     switch (t) {
-        case term_name::autumn: return {year.first_day(), s.spring};
-        case term_name::spring: return {s.spring, s.summer};
-        case term_name::summer: return {s.summer, year.end()};
+        case term_name::autumn:
+            return {year.first_day(), s.spring};
+        case term_name::spring:
+            return {s.spring, s.summer};
+        case term_name::summer:
+            return {s.summer, year.end()};
     }
     return {};
 }
 
 inline std::string_view to_string(period_kind k) {
     switch (k) {
-        case period_kind::academic_year: return "academic";
-        case period_kind::financial_year: return "financial";
-        case period_kind::term: return "term";
-        case period_kind::month: return "month";
+        case period_kind::academic_year:
+            return "academic";
+        case period_kind::financial_year:
+            return "financial";
+        case period_kind::term:
+            return "term";
+        case period_kind::month:
+            return "month";
     }
     return "?";
 }
@@ -296,8 +308,12 @@ inline period period_containing(period_kind k, date d, const term_calendar& term
     period p;
     p.kind = k;
     switch (k) {
-        case period_kind::academic_year: p.range = academic_year::containing(d).range(); break;
-        case period_kind::financial_year: p.range = financial_year::containing(d).range(); break;
+        case period_kind::academic_year:
+            p.range = academic_year::containing(d).range();
+            break;
+        case period_kind::financial_year:
+            p.range = financial_year::containing(d).range();
+            break;
         case period_kind::term:
             p.term = terms.term_of(d);
             p.range = terms.range(academic_year::containing(d), p.term);

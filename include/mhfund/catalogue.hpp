@@ -15,7 +15,7 @@ namespace mhfund {
 inline namespace v1 {
 
 class catalogue {
-public:
+  public:
     /// The editions and rate card shipped with the library (src/data). Read once, thread-safe.
     static const catalogue& builtin();
 
@@ -32,7 +32,7 @@ public:
     rate_card& rates() { return rates_; }
     const rate_card& rates() const { return rates_; }
 
-private:
+  private:
     std::vector<edition> editions_;
     rate_card rates_;
 };

@@ -92,7 +92,7 @@ struct workgroup_spec {
     std::optional<int> meetings_alternative;
     std::string meetings_source;
     std::optional<half_days> min_release_per_department;  ///< 003 form: 10 combined days
-    std::string release_rate;  ///< rate for the committed-release check
+    std::string release_rate;                             ///< rate for the committed-release check
     std::string release_source;
     std::vector<grant_spec> grants;
     std::vector<std::string> events;  ///< e.g. "Mastery conference, June 2025"

@@ -40,7 +40,7 @@ inline std::string to_prefix(const source_location& where) {
 
 /// The one exception type mhfund throws. `what()` is the whole message, location included.
 class error : public std::runtime_error {
-public:
+  public:
     error(errc code, const std::string& message, source_location where = {})
         : std::runtime_error(to_prefix(where) + message),
           code_(code),
@@ -52,7 +52,7 @@ public:
     /// The message without its location prefix.
     const std::string& detail() const noexcept { return detail_; }
 
-private:
+  private:
     errc code_;
     source_location where_;
     std::string detail_;

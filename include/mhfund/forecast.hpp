@@ -28,9 +28,9 @@ struct cost_line {
     half_days days;
     const rate_def* rate = nullptr;
     const rate_value* value = nullptr;  ///< rate value in force on the window's first day
-    money amount;         ///< A: the line's allocation before any withdrawal
-    money kept;           ///< what is funded after withdrawal (= amount when none)
-    date_range window;    ///< the programme-year window (grants: the academic year)
+    money amount;                       ///< A: the line's allocation before any withdrawal
+    money kept;                         ///< what is funded after withdrawal (= amount when none)
+    date_range window;                  ///< the programme-year window (grants: the academic year)
     std::optional<date> withdrawn;
     phasing method = phasing::weekdays;
     std::string_view source;

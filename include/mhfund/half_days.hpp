@@ -18,7 +18,7 @@ inline namespace v1 {
 /// A quantity of release time, counted in half-days (the documents' unit: half-day meetings,
 /// a half-day launch). Not money, not a plain number: `money + half_days` does not compile.
 class half_days {
-public:
+  public:
     constexpr half_days() noexcept = default;
     static constexpr half_days from_count(int64_t halves) noexcept { return half_days(halves); }
     static half_days from_days(int64_t whole_days) {
@@ -49,7 +49,7 @@ public:
     friend constexpr bool operator>(half_days a, half_days b) { return a.halves_ > b.halves_; }
     friend constexpr bool operator>=(half_days a, half_days b) { return a.halves_ >= b.halves_; }
 
-private:
+  private:
     constexpr explicit half_days(int64_t halves) noexcept : halves_(halves) {}
     int64_t halves_ = 0;
 };
@@ -65,7 +65,7 @@ inline std::string to_string(half_days d) {
 
 /// Money per day of release. Not money itself: a rate is only ever multiplied by time.
 class day_rate {
-public:
+  public:
     constexpr day_rate() noexcept = default;
     constexpr explicit day_rate(money per_day) noexcept : per_day_(per_day) {}
     constexpr money per_day() const noexcept { return per_day_; }
@@ -73,17 +73,19 @@ public:
     friend constexpr bool operator==(day_rate a, day_rate b) { return a.per_day_ == b.per_day_; }
     friend constexpr bool operator!=(day_rate a, day_rate b) { return a.per_day_ != b.per_day_; }
 
-private:
+  private:
     money per_day_;
 };
 
 /// days × rate = half_days × rate / 2, rounded half-up once for the whole quantity.
 /// E.g. 7.5 days × £333.33 = 15 × 33,333 / 2 = 249,997.5 → £2,499.98.
 inline money operator*(day_rate rate, half_days time) {
-    return money::from_pence(round_half_up_div(
-        static_cast<detail::int128>(rate.per_day().pence()) * time.count(), 2));
+    return money::from_pence(
+        round_half_up_div(static_cast<detail::int128>(rate.per_day().pence()) * time.count(), 2));
 }
-inline money operator*(half_days time, day_rate rate) { return rate * time; }
+inline money operator*(half_days time, day_rate rate) {
+    return rate * time;
+}
 
 inline half_days half_days::parse(std::string_view text) {
     const std::string shown(text);
@@ -93,8 +95,10 @@ inline half_days half_days::parse(std::string_view text) {
                     "0.5");
     };
     std::string_view s = text;
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
     const std::size_t dot = s.find('.');
     const std::string_view whole = s.substr(0, dot);
     const std::string_view frac =

@@ -7,10 +7,14 @@
 #include "mhfund/catalogue.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/error.hpp"
+#include "mhfund/forecast.hpp"
 #include "mhfund/half_days.hpp"
+#include "mhfund/hubs.hpp"
+#include "mhfund/identifiers.hpp"
 #include "mhfund/money.hpp"
 #include "mhfund/pricing.hpp"
 #include "mhfund/rates.hpp"
+#include "mhfund/scenario.hpp"
 #include "mhfund/version.hpp"
 
 #endif

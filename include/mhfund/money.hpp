@@ -73,7 +73,7 @@ inline int64_t round_half_up_div(detail::int128 n, detail::int128 d) {
 
 /// An amount of money in pence. Never a float: every operation is exact or throws.
 class money {
-public:
+  public:
     constexpr money() noexcept = default;
     static constexpr money from_pence(int64_t pence) noexcept { return money(pence); }
     /// Whole pounds, e.g. `money::from_pounds(200)` is £200.00.
@@ -102,7 +102,7 @@ public:
     friend constexpr bool operator>(money a, money b) { return a.pence_ > b.pence_; }
     friend constexpr bool operator>=(money a, money b) { return a.pence_ >= b.pence_; }
 
-private:
+  private:
     constexpr explicit money(int64_t pence) noexcept : pence_(pence) {}
     int64_t pence_ = 0;
 };
@@ -179,8 +179,10 @@ inline money money::parse(std::string_view text) {
                     "1,234.56 (at most two decimals)");
     };
     std::string_view s = text;
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
     bool negative = false;
     if (!s.empty() && s.front() == '-') {
         negative = true;
@@ -261,11 +263,12 @@ inline std::vector<money> split_largest_remainder(money total,
     // ties to the earliest part (a stable sort keeps index order among equals).
     const int128 left = mag - given;
     std::vector<std::size_t> order(weights.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return remainders[a] > remainders[b];
-    });
-    for (int128 k = 0; k < left; ++k) ++parts[order[static_cast<std::size_t>(k)]];
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
+    for (int128 k = 0; k < left; ++k)
+        ++parts[order[static_cast<std::size_t>(k)]];
     std::vector<money> out;
     out.reserve(parts.size());
     for (int128 p : parts)

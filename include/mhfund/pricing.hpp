@@ -47,7 +47,7 @@ struct price_options {
 struct priced_line {
     std::string_view category;
     cost_type type = cost_type::release;
-    half_days days;                  ///< zero for grants
+    half_days days;  ///< zero for grants
     std::string_view rate_id;
     const rate_def* rate = nullptr;
     const rate_value* value = nullptr;  ///< the rate's value in force on the window's first day

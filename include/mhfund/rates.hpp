@@ -29,10 +29,10 @@ struct rate_value {
 };
 
 struct rate_def {
-    std::string id;           ///< `secondary_release`, `fe_release`, `sle`, …
+    std::string id;  ///< `secondary_release`, `fe_release`, `sle`, …
     rate_kind kind = rate_kind::day;
-    std::string description;  ///< `secondary release day`
-    std::string setting;      ///< the scenario setting that sets it (`sle_rate`), if any
+    std::string description;         ///< `secondary release day`
+    std::string setting;             ///< the scenario setting that sets it (`sle_rate`), if any
     std::vector<rate_value> values;  ///< sorted by `from`, at most one per date
 };
 
@@ -43,7 +43,7 @@ struct rate_in_force {
 };
 
 class rate_card {
-public:
+  public:
     /// Adds a rate; an id that is already defined is a usage error.
     void define(rate_def r);
     /// Adds a value to a defined rate, replacing any value from the same date.
@@ -59,13 +59,15 @@ public:
     /// input error naming the setting that would supply it (the SLE rate has no document figure).
     rate_in_force in_force(std::string_view id, date on) const;
 
-private:
+  private:
     rate_def& get_mutable(std::string_view id) { return const_cast<rate_def&>(get(id)); }
     std::vector<rate_def> rates_;  // a handful: a linear scan beats a map here
 };
 
 /// The first day rates can take effect from when a setting gives no date ("from any date").
-inline date beginning_of_time() { return date(1900, 1, 1); }
+inline date beginning_of_time() {
+    return date(1900, 1, 1);
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -86,15 +88,15 @@ inline const rate_def* rate_card::find(std::string_view id) const {
 inline const rate_def& rate_card::get(std::string_view id) const {
     if (const rate_def* r = find(id)) return *r;
     std::string known;
-    for (const rate_def& r : rates_) known += (known.empty() ? "" : ", ") + r.id;
+    for (const rate_def& r : rates_)
+        known += (known.empty() ? "" : ", ") + r.id;
     throw_input("rate", std::string(id), "one of the rate card's rates: " + known);
 }
 
 inline void rate_card::set(std::string_view id, rate_value v) {
     rate_def& r = get_mutable(id);
-    const auto at = std::lower_bound(
-        r.values.begin(), r.values.end(), v.from,
-        [](const rate_value& a, const date& d) { return a.from < d; });
+    const auto at = std::lower_bound(r.values.begin(), r.values.end(), v.from,
+                                     [](const rate_value& a, const date& d) { return a.from < d; });
     if (at != r.values.end() && at->from == v.from)
         *at = std::move(v);
     else
@@ -109,17 +111,18 @@ inline void rate_card::set_always(std::string_view id, money amount, std::string
 
 inline rate_in_force rate_card::in_force(std::string_view id, date on) const {
     const rate_def& r = get(id);
-    const auto after = std::upper_bound(
-        r.values.begin(), r.values.end(), on,
-        [](const date& d, const rate_value& v) { return d < v.from; });
+    const auto after =
+        std::upper_bound(r.values.begin(), r.values.end(), on,
+                         [](const date& d, const rate_value& v) { return d < v.from; });
     if (after == r.values.begin()) {
-        std::string how = r.setting.empty()
-                              ? "add a value for it to the rate card"
-                              : "set '" + r.setting + "' in the scenario (e.g. --set " +
-                                    r.setting + "=350.00)";
+        std::string how =
+            r.setting.empty()
+                ? "add a value for it to the rate card"
+                : "set '" + r.setting + "' in the scenario (e.g. --set " + r.setting + "=350.00)";
         std::string why = r.values.empty() ? " (the documents give no figure for it)" : "";
-        throw error(errc::input, "no " + r.description + " rate '" + r.id + "' in force on " +
-                                     to_string(on) + why + ": " + how,
+        throw error(errc::input,
+                    "no " + r.description + " rate '" + r.id + "' in force on " + to_string(on) +
+                        why + ": " + how,
                     source_location{"", 0, r.setting});
     }
     return {&r, &*(after - 1)};

@@ -19,14 +19,14 @@ inline namespace v1 {
 
 /// One roster row: a specialist on a programme (interfaces.md, roster CSV).
 struct participant {
-    std::string id;           ///< the hub's own id, not a name
-    std::string hub;          ///< hub code, e.g. WM1
-    std::string programme;    ///< sms, fe, …
-    std::string edition;      ///< sms-2022-cohort7
-    std::string cohort;       ///< 7, trailblazer, 1
+    std::string id;             ///< the hub's own id, not a name
+    std::string hub;            ///< hub code, e.g. WM1
+    std::string programme;      ///< sms, fe, …
+    std::string edition;        ///< sms-2022-cohort7
+    std::string cohort;         ///< 7, trailblazer, 1
     std::optional<date> start;  ///< overrides the cohort's default start
-    std::string institution;  ///< school URN or FE provider UKPRN
-    std::string trn;          ///< normalised TRN, or empty (personal data: shown only when asked)
+    std::string institution;    ///< school URN or FE provider UKPRN
+    std::string trn;            ///< normalised TRN, or empty (personal data: shown only when asked)
     bool pd_lead_accredited = false;
     std::optional<date> withdrawn;  ///< the day itself is not funded (section 8 rule 6)
     std::optional<half_days> sle_days;

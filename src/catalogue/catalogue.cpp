@@ -23,9 +23,10 @@ void check_rates_exist(const edition& e, const rate_card& rates) {
     auto check = [&](const std::string& id, rate_kind kind, const std::string& where) {
         const rate_def* r = rates.find(id);
         if (!r)
-            throw error(errc::input, fmt::format("{} names the rate '{}', which the rate card does "
-                                                 "not define",
-                                                 where, id),
+            throw error(errc::input,
+                        fmt::format("{} names the rate '{}', which the rate card does "
+                                    "not define",
+                                    where, id),
                         source_location{e.file, 0, "rate"});
         if (r->kind != kind)
             throw error(errc::input,
@@ -41,7 +42,8 @@ void check_rates_exist(const edition& e, const rate_card& rates) {
         if (!e.workgroup->release_rate.empty())
             check(e.workgroup->release_rate, rate_kind::day, "[workgroup] release_rate");
         for (const grant_spec& g : e.workgroup->grants)
-            if (!g.rate.empty()) check(g.rate, rate_kind::grant, fmt::format("grant year {}", g.year));
+            if (!g.rate.empty())
+                check(g.rate, rate_kind::grant, fmt::format("grant year {}", g.year));
     }
 }
 }  // namespace
@@ -67,7 +69,9 @@ void catalogue::add(edition e) {
     editions_.push_back(std::move(e));
 }
 
-void catalogue::add_file(const std::string& path) { add(parse_edition(io::read_text_file(path), path)); }
+void catalogue::add_file(const std::string& path) {
+    add(parse_edition(io::read_text_file(path), path));
+}
 
 const edition* catalogue::find(std::string_view id) const {
     for (const edition& e : editions_)
@@ -78,8 +82,10 @@ const edition* catalogue::find(std::string_view id) const {
 const edition& catalogue::get(std::string_view id) const {
     if (const edition* e = find(id)) return *e;
     std::string known;
-    for (const edition& e : editions_) known += (known.empty() ? "" : ", ") + e.id;
-    throw_input("edition", std::string(id), "one of " + known + " (or an edition file of your own)");
+    for (const edition& e : editions_)
+        known += (known.empty() ? "" : ", ") + e.id;
+    throw_input("edition", std::string(id),
+                "one of " + known + " (or an edition file of your own)");
 }
 
 }  // namespace v1

@@ -9,10 +9,14 @@ inline namespace v1 {
 
 std::string_view to_string(cost_type t) {
     switch (t) {
-        case cost_type::release: return "release";
-        case cost_type::sle: return "sle";
-        case cost_type::grant: return "grant";
-        case cost_type::travel: return "travel";
+        case cost_type::release:
+            return "release";
+        case cost_type::sle:
+            return "sle";
+        case cost_type::grant:
+            return "grant";
+        case cost_type::travel:
+            return "travel";
     }
     return "?";
 }
@@ -32,7 +36,8 @@ const cohort_spec* edition::find_cohort(std::string_view cohort_id) const {
 const cohort_spec& edition::cohort(std::string_view cohort_id) const {
     if (const cohort_spec* c = find_cohort(cohort_id)) return *c;
     std::string known;
-    for (const cohort_spec& c : cohorts) known += (known.empty() ? "" : ", ") + c.id;
+    for (const cohort_spec& c : cohorts)
+        known += (known.empty() ? "" : ", ") + c.id;
     throw_input("cohort", std::string(cohort_id),
                 fmt::format("a cohort of edition {}: {}", id, known.empty() ? "(none)" : known));
 }
@@ -45,7 +50,8 @@ const year_spec* edition::year(int number) const {
 
 int edition::last_year() const {
     int last = 0;
-    for (const year_spec& y : years) last = std::max(last, y.number);
+    for (const year_spec& y : years)
+        last = std::max(last, y.number);
     if (workgroup) last = std::max(last, workgroup->years);
     return last;
 }
@@ -93,8 +99,8 @@ workgroup_spec read_workgroup(io::toml_fields& f) {
     }
     w.years = positive_int(f, "years", f.optional_int("years").value_or(1));
     w.departments = positive_int(f, "departments", f.optional_int("departments").value_or(2));
-    w.advocates_per_department = positive_int(f, "advocates_per_department",
-                                              f.optional_int("advocates_per_department").value_or(2));
+    w.advocates_per_department = positive_int(
+        f, "advocates_per_department", f.optional_int("advocates_per_department").value_or(2));
     if (auto m = f.optional_int("meetings")) w.meetings = positive_int(f, "meetings", *m);
     if (auto m = f.optional_int("meetings_alternative"))
         w.meetings_alternative = positive_int(f, "meetings_alternative", *m);
@@ -156,7 +162,8 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
         ys.number = positive_int(y, "number", y.required_int("number"));
         ys.note = y.optional_string("note").value_or("");
         ys.pd_lead_reallocate_to = y.optional_string("pd_lead_reallocate_to").value_or("");
-        for (io::toml_fields& l : y.tables("line")) ys.lines.push_back(read_line(l));
+        for (io::toml_fields& l : y.tables("line"))
+            ys.lines.push_back(read_line(l));
         y.finish();
         if (e.year(ys.number))
             throw error(errc::input, fmt::format("year {} is defined twice", ys.number),
@@ -182,7 +189,8 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
         } catch (const error& err) {
             rethrow_at(err, a.where("cost_type"));
         }
-        for (int64_t y : a.optional_ints("years")) as.years.push_back(positive_int(a, "years", y));
+        for (int64_t y : a.optional_ints("years"))
+            as.years.push_back(positive_int(a, "years", y));
         as.description = a.optional_string("description").value_or(as.category);
         as.source = a.optional_string("source").value_or("");
         a.finish();
@@ -192,10 +200,12 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
     f.finish();
 
     if (e.kind == edition_kind::specialist && (e.cohorts.empty() || e.years.empty()))
-        throw error(errc::input, "a specialist edition needs at least one [[cohort]] and one [[year]]",
+        throw error(errc::input,
+                    "a specialist edition needs at least one [[cohort]] and one [[year]]",
                     f.where());
     if (e.kind == edition_kind::workgroup && (!e.workgroup || e.workgroup->grants.empty()))
-        throw error(errc::input, "a workgroup edition needs a [workgroup] table with a [[workgroup.grant]]",
+        throw error(errc::input,
+                    "a workgroup edition needs a [workgroup] table with a [[workgroup.grant]]",
                     f.where());
     return e;
 }

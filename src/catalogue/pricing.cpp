@@ -33,8 +33,8 @@ std::optional<half_days> day_settings::find(std::string_view name) const {
 allocation price_year(const edition& ed, std::string_view cohort, int year,
                       const price_options& options, const rate_card& rates) {
     if (ed.kind != edition_kind::specialist)
-        throw error(errc::usage, "edition " + ed.id +
-                                     " is a Work Group edition: price it per department");
+        throw error(errc::usage,
+                    "edition " + ed.id + " is a Work Group edition: price it per department");
     const year_spec* spec = ed.year(year);
     if (!spec)
         throw_input("programme year", std::to_string(year),
@@ -66,15 +66,16 @@ allocation price_year(const edition& ed, std::string_view cohort, int year,
         }
         if (l.pd_lead && options.pd_lead_accredited) {
             if (options.pd_lead == pd_lead_policy::unfunded) {
-                a.notes.push_back(fmt::format("{}: {} days not funded (already accredited; "
-                                              "pd_lead_policy = unfunded)",
-                                              l.description, to_string(days)));
+                a.notes.push_back(
+                    fmt::format("{}: {} days not funded (already accredited; "
+                                "pd_lead_policy = unfunded)",
+                                l.description, to_string(days)));
                 continue;
             }
-            a.notes.push_back(fmt::format("{}: {} days reallocated to {} (already accredited; "
-                                          "pd_lead_policy = reallocate)",
-                                          l.description, to_string(days),
-                                          spec->pd_lead_reallocate_to));
+            a.notes.push_back(
+                fmt::format("{}: {} days reallocated to {} (already accredited; "
+                            "pd_lead_policy = reallocate)",
+                            l.description, to_string(days), spec->pd_lead_reallocate_to));
         }
         if (days.is_zero()) continue;
         const rate_in_force rate = rates.in_force(l.rate, a.window.begin);
@@ -147,13 +148,13 @@ std::string rate_words(const priced_line& l) {
 
 std::string derivation(const allocation& a, const priced_line& l) {
     if (l.type == cost_type::grant) {
-        if (!l.rate) return fmt::format("grant fixed by the edition ({}) = {}", context(a), l.amount);
+        if (!l.rate)
+            return fmt::format("grant fixed by the edition ({}) = {}", context(a), l.amount);
         return fmt::format("{} {} in force on {} ({}) = {}", rate_words(l), l.value->amount,
                            to_string(a.window.begin), context(a), l.amount);
     }
-    return fmt::format("{} days {} × {} {} ({}) = {}", to_string(l.days),
-                       std::string(l.category), l.value ? l.value->amount : money{},
-                       rate_words(l), context(a), l.amount);
+    return fmt::format("{} days {} × {} {} ({}) = {}", to_string(l.days), std::string(l.category),
+                       l.value ? l.value->amount : money{}, rate_words(l), context(a), l.amount);
 }
 
 std::string derivation(const allocation& a) {
@@ -161,16 +162,16 @@ std::string derivation(const allocation& a) {
     bool one_rate = true;
     half_days days;
     for (const priced_line& l : a.lines) {
-        one_rate = one_rate && l.value == a.lines.front().value &&
-                   l.type != cost_type::grant;
+        one_rate = one_rate && l.value == a.lines.front().value && l.type != cost_type::grant;
         days += l.days;
     }
     if (one_rate && a.lines.size() > 1)
         return fmt::format("{} days × {} {} ({}) = {}", to_string(days),
-                           a.lines.front().value->amount, rate_words(a.lines.front()),
-                           context(a), a.total);
+                           a.lines.front().value->amount, rate_words(a.lines.front()), context(a),
+                           a.total);
     std::string out;
-    for (const priced_line& l : a.lines) out += (out.empty() ? "" : " + ") + derivation(a, l);
+    for (const priced_line& l : a.lines)
+        out += (out.empty() ? "" : " + ") + derivation(a, l);
     return out;
 }
 
@@ -185,10 +186,10 @@ std::optional<release_check> check_workgroup_release(const edition& ed, int year
     const rate_in_force r = rates.in_force(ed.workgroup->release_rate, grant.window.begin);
     c.committed_cost = day_rate(r.value->amount) * c.committed;
     c.grant = grant.total;
-    c.message = fmt::format("committed release {} days × {} {} = {} {} the {} grant per department",
-                            to_string(c.committed), r.value->amount, r.rate->description,
-                            c.committed_cost, c.exceeds_grant() ? "EXCEEDS" : "is covered by",
-                            c.grant);
+    c.message =
+        fmt::format("committed release {} days × {} {} = {} {} the {} grant per department",
+                    to_string(c.committed), r.value->amount, r.rate->description, c.committed_cost,
+                    c.exceeds_grant() ? "EXCEEDS" : "is covered by", c.grant);
     return c;
 }
 

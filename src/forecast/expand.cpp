@@ -11,10 +11,14 @@ namespace {
 
 phasing method_for(const scenario& s, cost_type t) {
     switch (t) {
-        case cost_type::release: return s.release_phasing;
-        case cost_type::sle: return s.sle_phasing;
-        case cost_type::grant: return s.grant_phasing;
-        case cost_type::travel: return phasing::lump;
+        case cost_type::release:
+            return s.release_phasing;
+        case cost_type::sle:
+            return s.sle_phasing;
+        case cost_type::grant:
+            return s.grant_phasing;
+        case cost_type::travel:
+            return phasing::lump;
     }
     return phasing::weekdays;
 }
@@ -45,10 +49,11 @@ void expand_participant(const scenario& s, std::uint32_t index, expansion& out) 
         try {
             a = price_year(ed, p.cohort, y.number, options, s.cat.rates());
         } catch (const error& e) {
-            throw error(e.code(),
-                        fmt::format("participant {} ({} year {}): {}", p.id, ed.id, y.number, e.detail()),
-                        source_location{p.where.file, p.where.line,
-                                        e.where().field.empty() ? "participant" : e.where().field});
+            throw error(
+                e.code(),
+                fmt::format("participant {} ({} year {}): {}", p.id, ed.id, y.number, e.detail()),
+                source_location{p.where.file, p.where.line,
+                                e.where().field.empty() ? "participant" : e.where().field});
         }
         for (const std::string& note : a.notes)
             out.notes.push_back(fmt::format("{} year {}: {}", p.id, y.number, note));
@@ -117,7 +122,8 @@ expansion expand(const scenario& s) {
     expansion out;
     out.source = &s;
     out.lines.reserve(s.roster.size() * 7 + s.departments.size());
-    for (std::uint32_t i = 0; i < s.roster.size(); ++i) expand_participant(s, i, out);
+    for (std::uint32_t i = 0; i < s.roster.size(); ++i)
+        expand_participant(s, i, out);
     std::vector<std::pair<const edition*, int>> checked;
     for (std::uint32_t i = 0; i < s.departments.size(); ++i) {
         expand_department(s, i, out);
@@ -127,7 +133,8 @@ expansion expand(const scenario& s) {
             continue;
         checked.emplace_back(&ed, year);
         if (auto c = check_workgroup_release(ed, year, s.cat.rates()); c && c->exceeds_grant())
-            out.warnings.push_back(fmt::format("{} {}: {}", ed.id, s.departments[i].year.to_string(), c->message));
+            out.warnings.push_back(
+                fmt::format("{} {}: {}", ed.id, s.departments[i].year.to_string(), c->message));
     }
     return out;
 }

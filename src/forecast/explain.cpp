@@ -12,7 +12,8 @@ inline namespace v1 {
 namespace {
 
 std::string window_text(const date_range& w) {
-    return fmt::format("{} to {}", to_string(w.begin), to_string(w.end - boost::gregorian::days(1)));
+    return fmt::format("{} to {}", to_string(w.begin),
+                       to_string(w.end - boost::gregorian::days(1)));
 }
 
 std::string split_text(const scenario& s, const cost_line& l, period_kind k) {
@@ -33,8 +34,9 @@ std::string line_text(const scenario& s, const cost_line& l) {
     if (l.type == cost_type::grant) {
         out += fmt::format("    {}: {}", l.category, l.amount);
         if (l.rate)
-            out += fmt::format(" = {} in force on {} (from {}; {})\n", l.rate->description,
-                               to_string(l.window.begin), to_string(l.value->from), l.value->source);
+            out +=
+                fmt::format(" = {} in force on {} (from {}; {})\n", l.rate->description,
+                            to_string(l.window.begin), to_string(l.value->from), l.value->source);
         else
             out += " fixed by the edition\n";
     } else {
@@ -42,16 +44,19 @@ std::string line_text(const scenario& s, const cost_line& l) {
                            l.value->amount, l.rate->description, l.amount);
         out += fmt::format("      rate: in force on {} (from {}; {})\n", to_string(l.window.begin),
                            to_string(l.value->from), l.value->source);
-        out += fmt::format("      days: {}{}\n",
-                           l.days_setting.empty() ? std::string(l.source)
-                                                  : "setting " + std::string(l.days_setting) + " (" + std::string(l.source) + ")",
-                           l.reallocated ? "; PD Lead days reallocated here (pd_lead_policy = reallocate)" : "");
+        out += fmt::format(
+            "      days: {}{}\n",
+            l.days_setting.empty()
+                ? std::string(l.source)
+                : "setting " + std::string(l.days_setting) + " (" + std::string(l.source) + ")",
+            l.reallocated ? "; PD Lead days reallocated here (pd_lead_policy = reallocate)" : "");
     }
     if (l.withdrawn) {
         const int64_t c = weekdays({l.window.begin, *l.withdrawn});
-        out += fmt::format("      withdrawn {}: kept = round_half_up({}p × {} / {}) = {}p = {} "
-                           "({} of {} weekdays before the withdrawal; rule 6)\n",
-                           to_string(*l.withdrawn), l.amount.pence(), c, w, l.kept.pence(), l.kept, c, w);
+        out += fmt::format(
+            "      withdrawn {}: kept = round_half_up({}p × {} / {}) = {}p = {} "
+            "({} of {} weekdays before the withdrawal; rule 6)\n",
+            to_string(*l.withdrawn), l.amount.pence(), c, w, l.kept.pence(), l.kept, c, w);
     }
     out += fmt::format("      phasing: {}; by academic year: {}; by financial year: {}\n",
                        l.method == phasing::weekdays
@@ -74,7 +79,9 @@ std::string explain_participant(const scenario& s, std::string_view id) {
                                   p->hub, h ? h->name : "", ed.id, p->cohort, p->institution);
     out += fmt::format("  start {} ({})\n", to_string(start),
                        p->start ? "roster" : "cohort default: " + ed.cohort(p->cohort).source);
-    if (p->withdrawn) out += fmt::format("  withdrawn {} (the day itself is not funded)\n", to_string(*p->withdrawn));
+    if (p->withdrawn)
+        out += fmt::format("  withdrawn {} (the day itself is not funded)\n",
+                           to_string(*p->withdrawn));
 
     scenario one = s;
     one.roster = {*p};
@@ -85,15 +92,18 @@ std::string explain_participant(const scenario& s, std::string_view id) {
     for (const cost_line& l : e.lines) {
         if (l.year != year) {
             year = l.year;
-            out += fmt::format("  Year {}: {} ({} weekdays)\n", year, window_text(l.window), weekdays(l.window));
+            out += fmt::format("  Year {}: {} ({} weekdays)\n", year, window_text(l.window),
+                               weekdays(l.window));
         }
         out += line_text(one, l);
         total += l.kept;
     }
-    for (const std::string& n : e.notes) out += "  note: " + n + "\n";
+    for (const std::string& n : e.notes)
+        out += "  note: " + n + "\n";
     for (const commitment_line& c : e.commitments)
         out += fmt::format("  commitment (unfunded, £0.00): {} — {}, {} days, year {} ({})\n",
-                           c.spec->who, c.spec->what, to_string(c.spec->time), c.spec->year, c.spec->source);
+                           c.spec->who, c.spec->what, to_string(c.spec->time), c.spec->year,
+                           c.spec->source);
     for (const actuals_spec& a : ed.actuals)
         out += fmt::format("  at actual cost (claims only): {} ({})\n", a.description, a.source);
     out += fmt::format("  Total funded: {}\n", total);
@@ -106,21 +116,25 @@ std::string explain_workgroup(const scenario& s, std::string_view id) {
     one.roster.clear();
     for (const workgroup_department& d : s.departments)
         if (d.workgroup == id) one.departments.push_back(d);
-    if (one.departments.empty()) throw_input("workgroup", std::string(id), "a Work Group id in the work groups file");
+    if (one.departments.empty())
+        throw_input("workgroup", std::string(id), "a Work Group id in the work groups file");
     const edition& ed = s.cat.get(one.departments.front().edition);
-    std::string out = fmt::format("Work Group {} — {} {}, edition {}\n", id, one.departments.front().hub,
-                                  ed.title, ed.id);
+    std::string out = fmt::format("Work Group {} — {} {}, edition {}\n", id,
+                                  one.departments.front().hub, ed.title, ed.id);
     if (!one.departments.front().lead.empty()) {
         out += fmt::format("  led by {}", one.departments.front().lead);
-        if (const participant* lead = s.find_participant(one.departments.front().lead); lead && lead->withdrawn)
-            out += fmt::format(" (withdrawn {}; the grants stand, rule 6)", to_string(*lead->withdrawn));
+        if (const participant* lead = s.find_participant(one.departments.front().lead);
+            lead && lead->withdrawn)
+            out += fmt::format(" (withdrawn {}; the grants stand, rule 6)",
+                               to_string(*lead->withdrawn));
         out += "\n";
     }
     const expansion e = expand(one);
     money total;
     for (const cost_line& l : e.lines) {
         const workgroup_department& d = one.departments[l.subject];
-        out += fmt::format("  department {} ({} advocates), {}:\n", d.institution, d.advocates, d.year.to_string());
+        out += fmt::format("  department {} ({} advocates), {}:\n", d.institution, d.advocates,
+                           d.year.to_string());
         out += line_text(one, l);
         total += l.kept;
     }
@@ -129,10 +143,13 @@ std::string explain_workgroup(const scenario& s, std::string_view id) {
         if (w.meetings)
             out += fmt::format("  commitment: at least {} half-day meetings ({}{})\n",
                                s.meetings ? *s.meetings : *w.meetings,
-                               s.meetings ? "setting meetings; " : "edition default; ", w.meetings_source);
-        for (const std::string& ev : w.events) out += "  event: " + ev + "\n";
+                               s.meetings ? "setting meetings; " : "edition default; ",
+                               w.meetings_source);
+        for (const std::string& ev : w.events)
+            out += "  event: " + ev + "\n";
         for (int y = 1; y <= w.years; ++y)
-            if (auto c = check_workgroup_release(ed, y, s.cat.rates())) out += "  check: " + c->message + "\n";
+            if (auto c = check_workgroup_release(ed, y, s.cat.rates()))
+                out += "  check: " + c->message + "\n";
     }
     out += fmt::format("  Total grants: {}\n", total);
     return out;

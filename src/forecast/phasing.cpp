@@ -41,9 +41,12 @@ money term_cumulative(const cost_line& l, date d, const std::vector<int64_t>& we
 money cumulative(const cost_line& l, date d, const std::vector<int64_t>& weights,
                  const term_calendar& terms) {
     switch (l.method) {
-        case phasing::weekdays: return weekday_cumulative(l, d);
-        case phasing::lump: return d > l.window.begin ? l.kept : money{};
-        case phasing::terms: return term_cumulative(l, d, weights, terms);
+        case phasing::weekdays:
+            return weekday_cumulative(l, d);
+        case phasing::lump:
+            return d > l.window.begin ? l.kept : money{};
+        case phasing::terms:
+            return term_cumulative(l, d, weights, terms);
     }
     return {};
 }
@@ -53,7 +56,8 @@ money cumulative(const cost_line& l, date d, const std::vector<int64_t>& weights
 money cost_line::share(date from, date to, const std::vector<int64_t>& term_weights,
                        const term_calendar& terms) const {
     if (to <= from) return {};
-    return cumulative(*this, to, term_weights, terms) - cumulative(*this, from, term_weights, terms);
+    return cumulative(*this, to, term_weights, terms) -
+           cumulative(*this, from, term_weights, terms);
 }
 
 }  // namespace v1

@@ -38,7 +38,8 @@ dimension parse_dimension(std::string_view text) {
     for (const auto& [dim, name] : dimension_names)
         if (name == text) return dim;
     std::string known;
-    for (const auto& [dim, name] : dimension_names) known += (known.empty() ? "" : ", ") + std::string(name);
+    for (const auto& [dim, name] : dimension_names)
+        known += (known.empty() ? "" : ", ") + std::string(name);
     throw error(errc::usage, fmt::format("unknown grouping '{}': expected one of {}", text, known));
 }
 
@@ -64,20 +65,30 @@ std::string dimension_value(const scenario& s, const cost_line& l, dimension d) 
     const participant* p = person ? &s.roster[l.subject] : nullptr;
     const workgroup_department* w = person ? nullptr : &s.departments[l.subject];
     switch (d) {
-        case dimension::hub: return person ? p->hub : w->hub;
+        case dimension::hub:
+            return person ? p->hub : w->hub;
         case dimension::region: {
             const hub* h = find_hub(person ? p->hub : w->hub);
             return h ? std::string(region_of(*h).name) : std::string();
         }
-        case dimension::programme: return person ? p->programme : s.cat.get(w->edition).programme;
-        case dimension::edition: return person ? p->edition : w->edition;
-        case dimension::cohort: return person ? p->cohort : std::string();
-        case dimension::year: return std::to_string(l.year);
-        case dimension::participant: return person ? p->id : std::string();
-        case dimension::workgroup: return person ? std::string() : w->workgroup;
-        case dimension::institution: return person ? p->institution : w->institution;
-        case dimension::cost_type: return std::string(to_string(l.type));
-        case dimension::category: return std::string(l.category);
+        case dimension::programme:
+            return person ? p->programme : s.cat.get(w->edition).programme;
+        case dimension::edition:
+            return person ? p->edition : w->edition;
+        case dimension::cohort:
+            return person ? p->cohort : std::string();
+        case dimension::year:
+            return std::to_string(l.year);
+        case dimension::participant:
+            return person ? p->id : std::string();
+        case dimension::workgroup:
+            return person ? std::string() : w->workgroup;
+        case dimension::institution:
+            return person ? p->institution : w->institution;
+        case dimension::cost_type:
+            return std::string(to_string(l.type));
+        case dimension::category:
+            return std::string(l.category);
     }
     return {};
 }
@@ -88,7 +99,8 @@ std::vector<assumption> assumptions_in_force(const scenario& s, const expansion&
                                              const forecast_options& o) {
     std::vector<assumption> out = s.assumptions;
     auto has = [&](std::string_view name) {
-        return std::any_of(out.begin(), out.end(), [&](const assumption& a) { return a.setting == name; });
+        return std::any_of(out.begin(), out.end(),
+                           [&](const assumption& a) { return a.setting == name; });
     };
     bool accredited = false, trailblazer_default = false;
     for (const participant& p : s.roster) {
@@ -96,17 +108,21 @@ std::vector<assumption> assumptions_in_force(const scenario& s, const expansion&
         trailblazer_default = trailblazer_default || (p.cohort == "trailblazer" && !p.start);
     }
     if (accredited && !has("pd_lead_policy"))
-        out.push_back({"pd_lead_policy", std::string(to_string(s.pd_lead)),
-                       "default policy: 000 is ambiguous (the year-2 sentence still says 15 days)"});
+        out.push_back(
+            {"pd_lead_policy", std::string(to_string(s.pd_lead)),
+             "default policy: 000 is ambiguous (the year-2 sentence still says 15 days)"});
     if (trailblazer_default)
         out.push_back({"trailblazer start", "2023-01-01",
                        "default policy: 004 says only 'starting in spring 2023'"});
     if (!s.departments.empty() && !has("meetings"))
-        out.push_back({"meetings", s.meetings ? std::to_string(*s.meetings) : "edition default (6 for wg-2024)",
-                       "default policy: 003 says six half-day meetings in its text, four in its form"});
+        out.push_back(
+            {"meetings",
+             s.meetings ? std::to_string(*s.meetings) : "edition default (6 for wg-2024)",
+             "default policy: 003 says six half-day meetings in its text, four in its form"});
     if (o.period == period_kind::term) {
         bool custom = false;
-        for (const assumption& a : out) custom = custom || a.setting.rfind("terms ", 0) == 0;
+        for (const assumption& a : out)
+            custom = custom || a.setting.rfind("terms ", 0) == 0;
         out.push_back({"term dates", custom ? "hub dates where set, else default" : "default",
                        "autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar, summer 1 Apr–31 Aug"});
     }
@@ -115,13 +131,16 @@ std::vector<assumption> assumptions_in_force(const scenario& s, const expansion&
         out.push_back({"release_phasing", std::string(to_string(s.release_phasing)),
                        "default: cumulative rounding over weekdays (section 8 rule 5)"});
     if (!s.departments.empty() && !has("grant_phasing"))
-        out.push_back({"grant_phasing", std::string(to_string(s.grant_phasing)),
-                       "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"});
+        out.push_back(
+            {"grant_phasing", std::string(to_string(s.grant_phasing)),
+             "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"});
     return out;
 }
 
 struct group_key_hash {
-    std::size_t operator()(const std::string& k) const noexcept { return std::hash<std::string>{}(k); }
+    std::size_t operator()(const std::string& k) const noexcept {
+        return std::hash<std::string>{}(k);
+    }
 };
 
 }  // namespace
@@ -158,8 +177,9 @@ forecast_result summarise(const expansion& e, const forecast_options& o) {
 
     for (const cost_line& l : e.lines) {
         const date lo = std::max(l.window.begin, r.horizon.begin);
-        const date hi = std::min(l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end,
-                                 r.horizon.end);
+        const date hi =
+            std::min(l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end,
+                     r.horizon.end);
         if (hi <= lo) continue;
         key.clear();
         for (std::size_t i = 0; i < o.by.size(); ++i) {
@@ -191,8 +211,10 @@ forecast_result summarise(const expansion& e, const forecast_options& o) {
     }
 
     std::vector<period> by_ordinal(periods.size());
-    for (const auto& [begin, p] : periods) by_ordinal[period_ordinal.at(begin)] = p;
-    for (const auto& [begin, p] : periods) r.periods.push_back(p);
+    for (const auto& [begin, p] : periods)
+        by_ordinal[period_ordinal.at(begin)] = p;
+    for (const auto& [begin, p] : periods)
+        r.periods.push_back(p);
     r.rows.reserve(cells.size());
     for (const auto& [k, amount] : cells)
         r.rows.push_back({groups[k >> 32], by_ordinal[k & 0xffffffffu], amount});

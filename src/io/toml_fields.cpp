@@ -7,17 +7,26 @@ inline namespace v1 {
 namespace io {
 
 namespace {
-long line_of(const toml::node& n) { return static_cast<long>(n.source().begin.line); }
+long line_of(const toml::node& n) {
+    return static_cast<long>(n.source().begin.line);
+}
 
 std::string shown(const toml::node& n) {
     switch (n.type()) {
-        case toml::node_type::string: return std::string(*n.value<std::string_view>());
-        case toml::node_type::integer: return std::to_string(*n.value<int64_t>());
-        case toml::node_type::floating_point: return fmt::format("{}", *n.value<double>());
-        case toml::node_type::boolean: return *n.value<bool>() ? "true" : "false";
-        case toml::node_type::table: return "(a table)";
-        case toml::node_type::array: return "(an array)";
-        default: return "(a date or time)";
+        case toml::node_type::string:
+            return std::string(*n.value<std::string_view>());
+        case toml::node_type::integer:
+            return std::to_string(*n.value<int64_t>());
+        case toml::node_type::floating_point:
+            return fmt::format("{}", *n.value<double>());
+        case toml::node_type::boolean:
+            return *n.value<bool>() ? "true" : "false";
+        case toml::node_type::table:
+            return "(a table)";
+        case toml::node_type::array:
+            return "(an array)";
+        default:
+            return "(a date or time)";
     }
 }
 }  // namespace
@@ -37,7 +46,9 @@ toml_fields::toml_fields(const toml::table& table, std::string file, std::string
       context_(std::move(context)),
       line_(static_cast<long>(table.source().begin.line)) {}
 
-bool toml_fields::has(std::string_view key) const { return table_->contains(key); }
+bool toml_fields::has(std::string_view key) const {
+    return table_->contains(key);
+}
 
 const toml::node* toml_fields::node(std::string_view key) {
     read_.emplace(key);
@@ -190,7 +201,8 @@ void toml_fields::finish() const {
     for (auto&& [key, value] : *table_) {
         if (read_.count(key.str()) == 0) {
             std::string known;
-            for (const std::string& k : read_) known += (known.empty() ? "" : ", ") + k;
+            for (const std::string& k : read_)
+                known += (known.empty() ? "" : ", ") + k;
             throw error(errc::input,
                         fmt::format("unknown key '{}' in {} (expected one of: {})", key.str(),
                                     context_, known),

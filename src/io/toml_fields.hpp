@@ -25,7 +25,7 @@ namespace io {
 toml::table parse_toml(std::string_view text, const std::string& file);
 
 class toml_fields {
-public:
+  public:
     /// `context` names the table in messages, e.g. `[[year.line]]` or `[settings]`.
     toml_fields(const toml::table& table, std::string file, std::string context);
 
@@ -60,7 +60,7 @@ public:
     [[noreturn]] void fail(std::string_view key, const std::string& value,
                            const std::string& expected) const;
 
-private:
+  private:
     const toml::node* node(std::string_view key);
     const toml::table* table_;
     std::string file_;

@@ -15,8 +15,10 @@ inline namespace v1 {
 namespace {
 
 std::string trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
     return std::string(s);
 }
 
@@ -47,24 +49,30 @@ bool parse_yes_no(const std::string& v) {
 
 void read_roster(scenario& s, std::string_view csv_text, const std::string& file) {
     const io::csv_table t = io::parse_csv(csv_text, file);
-    const io::csv_columns cols(t, {"participant", "hub", "programme", "edition", "cohort", "institution"},
-                               {"start", "trn", "pd_lead_accredited", "withdrawn", "sle_days"});
+    const io::csv_columns cols(
+        t, {"participant", "hub", "programme", "edition", "cohort", "institution"},
+        {"start", "trn", "pd_lead_accredited", "withdrawn", "sle_days"});
     std::unordered_map<std::string, long> seen;
-    for (const participant& p : s.roster) seen.emplace(p.id, p.where.line);
+    for (const participant& p : s.roster)
+        seen.emplace(p.id, p.where.line);
     s.roster.reserve(s.roster.size() + t.rows.size());
     for (const io::csv_row& row : t.rows) {
         participant p;
         p.where = {file, row.line, ""};
         p.id = required(cols, row, "participant", "the hub's own id for the participant");
         if (auto [it, fresh] = seen.emplace(p.id, row.line); !fresh)
-            throw error(errc::input,
-                        fmt::format("duplicate participant id '{}' (first on line {})", p.id, it->second),
-                        cols.where(row, "participant"));
-        p.hub = cell(cols, row, "hub", [](const std::string& v) { return std::string(hub_by_code(v).code); });
+            throw error(
+                errc::input,
+                fmt::format("duplicate participant id '{}' (first on line {})", p.id, it->second),
+                cols.where(row, "participant"));
+        p.hub = cell(cols, row, "hub",
+                     [](const std::string& v) { return std::string(hub_by_code(v).code); });
         const edition& ed = cell(cols, row, "edition", [&](const std::string& v) -> const edition& {
             const edition& e = s.cat.get(v);
             if (e.kind != edition_kind::specialist)
-                throw_input("edition", v, "a specialist edition (Work Group editions go in the work groups file)");
+                throw_input(
+                    "edition", v,
+                    "a specialist edition (Work Group editions go in the work groups file)");
             return e;
         });
         p.edition = ed.id;
@@ -90,10 +98,11 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
             if (v.empty()) return std::nullopt;
             return parse_date(v);
         });
-        p.sle_days = cell(cols, row, "sle_days", [](const std::string& v) -> std::optional<half_days> {
-            if (v.empty()) return std::nullopt;
-            return half_days::parse(v);
-        });
+        p.sle_days =
+            cell(cols, row, "sle_days", [](const std::string& v) -> std::optional<half_days> {
+                if (v.empty()) return std::nullopt;
+                return half_days::parse(v);
+            });
         const date start = p.start ? *p.start : ed.cohort(p.cohort).start;
         if (p.withdrawn && *p.withdrawn <= start)
             throw_input("withdrawal date", to_string(*p.withdrawn),
@@ -116,7 +125,8 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
         workgroup_department d;
         d.where = {file, row.line, ""};
         d.workgroup = required(cols, row, "workgroup", "the Work Group's id");
-        d.hub = cell(cols, row, "hub", [](const std::string& v) { return std::string(hub_by_code(v).code); });
+        d.hub = cell(cols, row, "hub",
+                     [](const std::string& v) { return std::string(hub_by_code(v).code); });
         const edition& ed = cell(cols, row, "edition", [&](const std::string& v) -> const edition& {
             const edition& e = s.cat.get(v);
             if (e.kind != edition_kind::workgroup)
@@ -125,11 +135,13 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
         });
         d.edition = ed.id;
         d.lead = trimmed(cols.get(row, "lead"));
-        d.institution = cell(cols, row, "institution", [](const std::string& v) { return parse_urn(v); });
+        d.institution =
+            cell(cols, row, "institution", [](const std::string& v) { return parse_urn(v); });
         d.year = cell(cols, row, "academic_year", [&](const std::string& v) {
             const academic_year y = academic_year::parse(v);
             const workgroup_spec& w = *ed.workgroup;
-            if (y.start_year < w.first_year.start_year || y.start_year >= w.first_year.start_year + w.years)
+            if (y.start_year < w.first_year.start_year ||
+                y.start_year >= w.first_year.start_year + w.years)
                 throw_input("academic year", v,
                             fmt::format("a year of edition {} ({} for {} year(s))", ed.id,
                                         w.first_year.to_string(), w.years));
@@ -139,7 +151,8 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
             if (v.empty()) return ed.workgroup->advocates_per_department;
             int n = 0;
             bool ok = v.size() <= 3;
-            for (char c : v) ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
+            for (char c : v)
+                ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
             if (!ok || n < 1)
                 throw_input("number of advocates", v,
                             fmt::format("a whole number of Mastery Advocates ({} per school in {})",
@@ -164,9 +177,11 @@ void scenario::validate() const {
     // Work Groups: at most the edition's number of departments in a year, each school once, and
     // a lead who is on the roster (when there is a roster).
     std::map<std::pair<std::string, int>, std::vector<const workgroup_department*>> groups;
-    for (const workgroup_department& d : departments) groups[{d.workgroup, d.year.start_year}].push_back(&d);
+    for (const workgroup_department& d : departments)
+        groups[{d.workgroup, d.year.start_year}].push_back(&d);
     std::unordered_map<std::string_view, const participant*> by_id;
-    for (const participant& p : roster) by_id.emplace(p.id, &p);
+    for (const participant& p : roster)
+        by_id.emplace(p.id, &p);
     for (const auto& [key, members] : groups) {
         const edition& ed = cat.get(members.front()->edition);
         const int limit = ed.workgroup->departments;
@@ -182,11 +197,12 @@ void scenario::validate() const {
         for (std::size_t i = 0; i < members.size(); ++i) {
             const workgroup_department& d = *members[i];
             if (d.edition != members.front()->edition || d.hub != members.front()->hub)
-                throw error(errc::input,
-                            fmt::format("Work Group '{}' mixes editions or hubs (line {} has {} {})",
-                                        key.first, members.front()->where.line,
-                                        members.front()->edition, members.front()->hub),
-                            source_location{d.where.file, d.where.line, "workgroup"});
+                throw error(
+                    errc::input,
+                    fmt::format("Work Group '{}' mixes editions or hubs (line {} has {} {})",
+                                key.first, members.front()->where.line, members.front()->edition,
+                                members.front()->hub),
+                    source_location{d.where.file, d.where.line, "workgroup"});
             for (std::size_t j = 0; j < i; ++j)
                 if (members[j]->institution == d.institution)
                     throw error(errc::input,

@@ -28,9 +28,8 @@ resolved_file resolve(const std::string& base_dir, const std::string& path,
         if (text.empty()) throw_input("file", path, "a file embedded in the library", where);
         return {"built-in " + path, std::string(text)};
     }
-    const std::string full = (path.empty() || path.front() == '/' || base_dir.empty())
-                                 ? path
-                                 : base_dir + "/" + path;
+    const std::string full =
+        (path.empty() || path.front() == '/' || base_dir.empty()) ? path : base_dir + "/" + path;
     try {
         return {full, io::read_text_file(full)};
     } catch (const error& e) {
@@ -38,14 +37,16 @@ resolved_file resolve(const std::string& base_dir, const std::string& path,
     }
 }
 
-std::vector<std::pair<std::string, source_location>> paths(io::toml_fields& f, std::string_view key) {
+std::vector<std::pair<std::string, source_location>> paths(io::toml_fields& f,
+                                                           std::string_view key) {
     std::vector<std::pair<std::string, source_location>> out;
     if (!f.has(key)) return out;
     const source_location where = f.where(key);
     if (f.table().get(key)->is_string())
         out.emplace_back(*f.optional_string(key), where);
     else
-        for (std::string& p : f.optional_strings(key)) out.emplace_back(std::move(p), where);
+        for (std::string& p : f.optional_strings(key))
+            out.emplace_back(std::move(p), where);
     return out;
 }
 
@@ -60,7 +61,9 @@ std::string setting_text(const toml::node& n) {
         }
         return out;
     }
-    if (n.is_floating_point()) return fmt::format("{} (a float; write amounts and days as strings, such as \"350.00\")", *n.value<double>());
+    if (n.is_floating_point())
+        return fmt::format("{} (a float; write amounts and days as strings, such as \"350.00\")",
+                           *n.value<double>());
     return "(a value of another type)";
 }
 
@@ -96,7 +99,8 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
     }
     if (auto settings = f.optional_table("settings")) {
         for (auto&& [key, value] : settings->table()) {
-            const source_location where{name, static_cast<long>(value.source().begin.line), std::string(key.str())};
+            const source_location where{name, static_cast<long>(value.source().begin.line),
+                                        std::string(key.str())};
             s.set(key.str(), setting_text(value), where);
         }
     }
@@ -104,11 +108,13 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
     // every report's assumptions.
     if (auto notes = f.optional_table("notes")) {
         for (auto&& [key, value] : notes->table()) {
-            const source_location where{name, static_cast<long>(value.source().begin.line), std::string(key.str())};
+            const source_location where{name, static_cast<long>(value.source().begin.line),
+                                        std::string(key.str())};
             auto it = std::find_if(s.assumptions.begin(), s.assumptions.end(),
                                    [&](const assumption& a) { return a.setting == key.str(); });
             if (it == s.assumptions.end() || !value.is_string())
-                throw_input("note", std::string(key.str()), "a string note for a setting in [settings]", where);
+                throw_input("note", std::string(key.str()),
+                            "a string note for a setting in [settings]", where);
             it->note = std::string(*value.value<std::string_view>()) + " (" + it->note + ")";
         }
     }
@@ -117,7 +123,8 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         rate_value v;
         v.from = r.required_date("from");
         v.amount = r.required_money("amount");
-        v.source = r.optional_string("note").value_or(fmt::format("scenario {}:{}", name, r.where().line));
+        v.source =
+            r.optional_string("note").value_or(fmt::format("scenario {}:{}", name, r.where().line));
         v.assumption = true;
         r.finish();
         try {
@@ -125,18 +132,22 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         } catch (const error& e) {
             rethrow_at(e, r.where("id"));
         }
-        s.assumptions.push_back({"rate " + id + " from " + to_string(v.from), to_plain(v.amount), v.source});
+        s.assumptions.push_back(
+            {"rate " + id + " from " + to_string(v.from), to_plain(v.amount), v.source});
     }
     if (auto terms = f.optional_table("terms")) {
         for (auto&& [key, value] : terms->table()) {
-            const source_location where{name, static_cast<long>(value.source().begin.line), std::string(key.str())};
+            const source_location where{name, static_cast<long>(value.source().begin.line),
+                                        std::string(key.str())};
             academic_year y;
             try {
                 y = academic_year::parse(key.str());
             } catch (const error& e) {
                 rethrow_at(e, where);
             }
-            if (!value.is_table()) throw_input("term dates", "(not a table)", "a table with spring and summer dates", where);
+            if (!value.is_table())
+                throw_input("term dates", "(not a table)", "a table with spring and summer dates",
+                            where);
             io::toml_fields t(*value.as_table(), name, fmt::format("[terms.\"{}\"]", key.str()));
             const term_starts starts{t.required_date("spring"), t.required_date("summer")};
             t.finish();
@@ -145,9 +156,11 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
             } catch (const error& e) {
                 rethrow_at(e, where);
             }
-            s.assumptions.push_back({"terms " + y.to_string(),
-                                     fmt::format("spring from {}, summer from {}", to_string(starts.spring), to_string(starts.summer)),
-                                     "hub term dates, " + name});
+            s.assumptions.push_back(
+                {"terms " + y.to_string(),
+                 fmt::format("spring from {}, summer from {}", to_string(starts.spring),
+                             to_string(starts.summer)),
+                 "hub term dates, " + name});
         }
     }
     for (const auto& [path, where] : paths(f, "roster")) {

@@ -9,9 +9,12 @@ inline namespace v1 {
 
 std::string_view to_string(phasing p) {
     switch (p) {
-        case phasing::weekdays: return "weekdays";
-        case phasing::lump: return "lump";
-        case phasing::terms: return "terms";
+        case phasing::weekdays:
+            return "weekdays";
+        case phasing::lump:
+            return "lump";
+        case phasing::terms:
+            return "terms";
     }
     return "?";
 }
@@ -31,7 +34,8 @@ std::vector<int64_t> parse_weights(std::string_view text) {
         const std::string_view part = text.substr(pos, comma - pos);
         int64_t v = 0;
         bool ok = !part.empty() && part.size() <= 6;
-        for (char c : part) ok = ok && c >= '0' && c <= '9', v = v * 10 + (c - '0');
+        for (char c : part)
+            ok = ok && c >= '0' && c <= '9', v = v * 10 + (c - '0');
         if (!ok) break;
         out.push_back(v);
         pos = comma + 1;
@@ -44,16 +48,17 @@ std::vector<int64_t> parse_weights(std::string_view text) {
 int parse_positive(std::string_view text, std::string_view what) {
     int v = 0;
     bool ok = !text.empty() && text.size() <= 4;
-    for (char c : text) ok = ok && c >= '0' && c <= '9', v = v * 10 + (c - '0');
+    for (char c : text)
+        ok = ok && c >= '0' && c <= '9', v = v * 10 + (c - '0');
     if (!ok || v < 1) throw_input(std::string(what), std::string(text), "a whole number from 1");
     return v;
 }
 }  // namespace
 
 std::vector<std::string_view> scenario::setting_names() {
-    return {"sle_rate",      "hub_event_rate", "local_rate",      "secondary_rate", "fe_rate",
-            "wg_grant",      "pd_lead_policy", "meetings",        "sle_days",       "hub_event_days",
-            "local_days",    "release_phasing", "sle_phasing",    "grant_phasing",  "term_weights"};
+    return {"sle_rate",   "hub_event_rate",  "local_rate",  "secondary_rate", "fe_rate",
+            "wg_grant",   "pd_lead_policy",  "meetings",    "sle_days",       "hub_event_days",
+            "local_days", "release_phasing", "sle_phasing", "grant_phasing",  "term_weights"};
 }
 
 void scenario::set(std::string_view name, std::string_view value, const source_location& origin) {
@@ -71,7 +76,8 @@ void scenario::set(std::string_view name, std::string_view value, const source_l
             const money amount = money::parse(value);
             if (amount.is_negative() || amount.is_zero())
                 throw_input(std::string(name), std::string(value), "a positive amount");
-            cat.rates().set_always(rate->id, amount, "setting " + std::string(name) + " (" + from + ")");
+            cat.rates().set_always(rate->id, amount,
+                                   "setting " + std::string(name) + " (" + from + ")");
             shown = to_plain(amount);
         } else if (name == "pd_lead_policy") {
             pd_lead = parse_pd_lead_policy(value);
@@ -89,8 +95,10 @@ void scenario::set(std::string_view name, std::string_view value, const source_l
             term_weights = parse_weights(value);
         } else {
             std::string known;
-            for (std::string_view n : setting_names()) known += (known.empty() ? "" : ", ") + std::string(n);
-            throw error(errc::input, fmt::format("unknown setting '{}' (known settings: {})", name, known),
+            for (std::string_view n : setting_names())
+                known += (known.empty() ? "" : ", ") + std::string(n);
+            throw error(errc::input,
+                        fmt::format("unknown setting '{}' (known settings: {})", name, known),
                         origin);
         }
         for (assumption& a : assumptions)
