@@ -36,6 +36,7 @@ struct line_spec {
     bool pd_lead = false;  ///< the PD Lead accreditation days an accredited teacher need not do
     std::string description;
     std::string source;  ///< `000: year 1, 5 days attending central events`
+    long line = 0;       ///< where the line is in its edition file
 };
 
 struct year_spec {
@@ -81,6 +82,7 @@ struct grant_spec {
     std::string rate;             ///< rate id of kind grant, or empty when `amount` is set
     std::optional<money> amount;  ///< a figure fixed by the edition (e.g. a hub's own offer)
     std::string source;
+    long line = 0;
 };
 
 struct workgroup_spec {
@@ -94,6 +96,7 @@ struct workgroup_spec {
     std::optional<half_days> min_release_per_department;  ///< 003 form: 10 combined days
     std::string release_rate;                             ///< rate for the committed-release check
     std::string release_source;
+    long release_line = 0;
     std::vector<grant_spec> grants;
     std::vector<std::string> events;  ///< e.g. "Mastery conference, June 2025"
 };
@@ -111,6 +114,7 @@ struct edition {
     std::vector<actuals_spec> actuals;
     std::optional<workgroup_spec> workgroup;
     std::string file;  ///< where it was read from
+    long line = 0;     ///< the line of its `id`
 
     const cohort_spec* find_cohort(std::string_view id) const;
     const cohort_spec& cohort(std::string_view id) const;  ///< throws, listing the cohorts

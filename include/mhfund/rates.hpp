@@ -115,10 +115,10 @@ inline rate_in_force rate_card::in_force(std::string_view id, date on) const {
         std::upper_bound(r.values.begin(), r.values.end(), on,
                          [](const date& d, const rate_value& v) { return d < v.from; });
     if (after == r.values.begin()) {
-        std::string how =
-            r.setting.empty()
-                ? "add a value for it to the rate card"
-                : "set '" + r.setting + "' in the scenario (e.g. --set " + r.setting + "=350.00)";
+        std::string how = r.setting.empty() ? "add a value for it to the rate card"
+                                            : "set '" + r.setting +
+                                                  "' in the scenario's [settings] or with --set " +
+                                                  r.setting + "=AMOUNT";
         std::string why = r.values.empty() ? " (the documents give no figure for it)" : "";
         throw error(errc::input,
                     "no " + r.description + " rate '" + r.id + "' in force on " + to_string(on) +

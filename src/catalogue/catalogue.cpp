@@ -20,30 +20,36 @@ std::string_view embedded_file(std::string_view path) {
 
 namespace {
 void check_rates_exist(const edition& e, const rate_card& rates) {
-    auto check = [&](const std::string& id, rate_kind kind, const std::string& where) {
+    auto check = [&](const std::string& id, rate_kind kind, const std::string& where, long line) {
         const rate_def* r = rates.find(id);
-        if (!r)
-            throw error(errc::input,
-                        fmt::format("{} names the rate '{}', which the rate card does "
-                                    "not define",
-                                    where, id),
-                        source_location{e.file, 0, "rate"});
+        const source_location at{e.file, line, "rate"};
+        if (!r) {
+            std::string known;
+            for (const rate_def& d : rates.rates())
+                if (d.kind == kind) known += (known.empty() ? "" : ", ") + d.id;
+            throw_input("rate", id,
+                        fmt::format("a {} of the rate card ({}) for {}",
+                                    kind == rate_kind::day ? "day rate" : "grant", known, where),
+                        at);
+        }
         if (r->kind != kind)
             throw error(errc::input,
                         fmt::format("{} names the rate '{}' as a {}, but it is a {}", where, id,
                                     kind == rate_kind::day ? "day rate" : "grant",
                                     r->kind == rate_kind::day ? "day rate" : "grant"),
-                        source_location{e.file, 0, "rate"});
+                        at);
     };
     for (const year_spec& y : e.years)
         for (const line_spec& l : y.lines)
-            check(l.rate, rate_kind::day, fmt::format("year {} line '{}'", y.number, l.category));
+            check(l.rate, rate_kind::day, fmt::format("year {} line '{}'", y.number, l.category),
+                  l.line);
     if (e.workgroup) {
         if (!e.workgroup->release_rate.empty())
-            check(e.workgroup->release_rate, rate_kind::day, "[workgroup] release_rate");
+            check(e.workgroup->release_rate, rate_kind::day, "[workgroup] release_rate",
+                  e.workgroup->release_line);
         for (const grant_spec& g : e.workgroup->grants)
             if (!g.rate.empty())
-                check(g.rate, rate_kind::grant, fmt::format("grant year {}", g.year));
+                check(g.rate, rate_kind::grant, fmt::format("grant year {}", g.year), g.line);
     }
 }
 }  // namespace
@@ -64,7 +70,7 @@ void catalogue::add(edition e) {
     if (const edition* old = find(e.id))
         throw error(errc::input,
                     fmt::format("edition '{}' is already defined (in {})", e.id, old->file),
-                    source_location{e.file, 0, "id"});
+                    source_location{e.file, e.line, "id"});
     check_rates_exist(e, rates_);
     editions_.push_back(std::move(e));
 }

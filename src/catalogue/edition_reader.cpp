@@ -82,6 +82,7 @@ line_spec read_line(io::toml_fields& f) {
                     "'days_setting' (a setting such as sle_days)",
                     f.where("days"));
     l.rate = f.required_string("rate");
+    l.line = f.where("rate").line;
     l.pd_lead = f.optional_bool("pd_lead", false);
     l.description = f.optional_string("description").value_or(l.category);
     l.source = f.optional_string("source").value_or("");
@@ -107,12 +108,14 @@ workgroup_spec read_workgroup(io::toml_fields& f) {
     w.meetings_source = f.optional_string("meetings_source").value_or("");
     w.min_release_per_department = f.optional_days("min_release_days");
     w.release_rate = f.optional_string("release_rate").value_or("");
+    w.release_line = f.where("release_rate").line;
     w.release_source = f.optional_string("release_source").value_or("");
     w.events = f.optional_strings("events");
     for (io::toml_fields& g : f.tables("grant")) {
         grant_spec gs;
         gs.year = positive_int(g, "year", g.required_int("year"));
         gs.rate = g.optional_string("rate").value_or("");
+        gs.line = g.where("rate").line;
         gs.amount = g.optional_money("amount");
         if (gs.rate.empty() == !gs.amount.has_value())
             throw error(errc::input,
@@ -134,6 +137,7 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
     edition e;
     e.file = name;
     e.id = f.required_string("id");
+    e.line = f.where("id").line;
     e.programme = f.required_string("programme");
     e.title = f.optional_string("title").value_or(e.id);
     e.source = f.optional_string("source").value_or("");

@@ -11,14 +11,20 @@ long line_of(const toml::node& n) {
     return static_cast<long>(n.source().begin.line);
 }
 
-std::string shown(const toml::node& n) {
+}  // namespace
+
+std::string value_text(const toml::node& n) {
     switch (n.type()) {
         case toml::node_type::string:
             return std::string(*n.value<std::string_view>());
         case toml::node_type::integer:
             return std::to_string(*n.value<int64_t>());
-        case toml::node_type::floating_point:
-            return fmt::format("{}", *n.value<double>());
+        case toml::node_type::floating_point: {
+            // Shown as written (5.0, not 5), so the message makes plain why it is refused.
+            std::string text = fmt::format("{}", *n.value<double>());
+            if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
+            return text;
+        }
         case toml::node_type::boolean:
             return *n.value<bool>() ? "true" : "false";
         case toml::node_type::table:
@@ -29,7 +35,6 @@ std::string shown(const toml::node& n) {
             return "(a date or time)";
     }
 }
-}  // namespace
 
 toml::table parse_toml(std::string_view text, const std::string& file) {
     try {
@@ -68,7 +73,7 @@ void toml_fields::fail(std::string_view key, const std::string& value,
 std::optional<std::string> toml_fields::optional_string(std::string_view key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
-    if (!n->is_string()) fail(key, shown(*n), "a string in double quotes");
+    if (!n->is_string()) fail(key, value_text(*n), "a string in double quotes");
     return std::string(*n->value<std::string_view>());
 }
 
@@ -81,7 +86,7 @@ std::string toml_fields::required_string(std::string_view key) {
 std::optional<int64_t> toml_fields::optional_int(std::string_view key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
-    if (!n->is_integer()) fail(key, shown(*n), "a whole number");
+    if (!n->is_integer()) fail(key, value_text(*n), "a whole number");
     return *n->value<int64_t>();
 }
 
@@ -94,7 +99,7 @@ int64_t toml_fields::required_int(std::string_view key) {
 bool toml_fields::optional_bool(std::string_view key, bool fallback) {
     const toml::node* n = node(key);
     if (!n) return fallback;
-    if (!n->is_boolean()) fail(key, shown(*n), "true or false");
+    if (!n->is_boolean()) fail(key, value_text(*n), "true or false");
     return *n->value<bool>();
 }
 
@@ -112,7 +117,7 @@ std::optional<date> toml_fields::optional_date(std::string_view key) {
             rethrow_at(e, where(key));
         }
     }
-    fail(key, shown(*n), "a date written YYYY-MM-DD");
+    fail(key, value_text(*n), "a date written YYYY-MM-DD");
 }
 
 date toml_fields::required_date(std::string_view key) {
@@ -125,7 +130,8 @@ std::optional<money> toml_fields::optional_money(std::string_view key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
     if (!n->is_string())
-        fail(key, shown(*n), "an amount in double quotes, such as \"350.00\" (money is exact)");
+        fail(key, value_text(*n),
+             "an amount in double quotes, such as \"350.00\" (money is exact)");
     try {
         return money::parse(*n->value<std::string_view>());
     } catch (const error& e) {
@@ -148,7 +154,7 @@ std::optional<half_days> toml_fields::optional_days(std::string_view key) {
     } catch (const error& e) {
         rethrow_at(e, where(key));
     }
-    fail(key, shown(*n), "a number of days such as 10 or \"7.5\"");
+    fail(key, value_text(*n), "a number of days such as 10 or \"7.5\"");
 }
 
 std::vector<std::string> toml_fields::optional_strings(std::string_view key) {
@@ -156,9 +162,9 @@ std::vector<std::string> toml_fields::optional_strings(std::string_view key) {
     std::vector<std::string> out;
     if (!n) return out;
     const toml::array* a = n->as_array();
-    if (!a) fail(key, shown(*n), "an array of strings");
+    if (!a) fail(key, value_text(*n), "an array of strings");
     for (const toml::node& e : *a) {
-        if (!e.is_string()) fail(key, shown(e), "an array of strings");
+        if (!e.is_string()) fail(key, value_text(e), "an array of strings");
         out.emplace_back(*e.value<std::string_view>());
     }
     return out;
@@ -169,9 +175,9 @@ std::vector<int64_t> toml_fields::optional_ints(std::string_view key) {
     std::vector<int64_t> out;
     if (!n) return out;
     const toml::array* a = n->as_array();
-    if (!a) fail(key, shown(*n), "an array of whole numbers");
+    if (!a) fail(key, value_text(*n), "an array of whole numbers");
     for (const toml::node& e : *a) {
-        if (!e.is_integer()) fail(key, shown(e), "an array of whole numbers");
+        if (!e.is_integer()) fail(key, value_text(e), "an array of whole numbers");
         out.push_back(*e.value<int64_t>());
     }
     return out;
@@ -183,7 +189,7 @@ std::vector<toml_fields> toml_fields::tables(std::string_view key) {
     if (!n) return out;
     const toml::array* a = n->as_array();
     if (!a || !a->is_array_of_tables())
-        fail(key, shown(*n), fmt::format("an array of tables, written [[{}]]", key));
+        fail(key, value_text(*n), fmt::format("an array of tables, written [[{}]]", key));
     for (const toml::node& e : *a)
         out.emplace_back(*e.as_table(), file_, fmt::format("[[{}]]", key));
     return out;
@@ -193,7 +199,7 @@ std::optional<toml_fields> toml_fields::optional_table(std::string_view key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
     const toml::table* t = n->as_table();
-    if (!t) fail(key, shown(*n), fmt::format("a table, written [{}]", key));
+    if (!t) fail(key, value_text(*n), fmt::format("a table, written [{}]", key));
     return toml_fields(*t, file_, fmt::format("[{}]", key));
 }
 

@@ -21,6 +21,9 @@ namespace mhfund {
 inline namespace v1 {
 namespace io {
 
+/// A TOML value as text for messages (`5.0`, `"abc"` without quotes, `(a table)`).
+std::string value_text(const toml::node& n);
+
 /// Parses TOML text; a syntax error becomes an input error at its file and line.
 toml::table parse_toml(std::string_view text, const std::string& file);
 

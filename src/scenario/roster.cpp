@@ -196,13 +196,17 @@ void scenario::validate() const {
         }
         for (std::size_t i = 0; i < members.size(); ++i) {
             const workgroup_department& d = *members[i];
-            if (d.edition != members.front()->edition || d.hub != members.front()->hub)
-                throw error(
-                    errc::input,
-                    fmt::format("Work Group '{}' mixes editions or hubs (line {} has {} {})",
-                                key.first, members.front()->where.line, members.front()->edition,
-                                members.front()->hub),
-                    source_location{d.where.file, d.where.line, "workgroup"});
+            const workgroup_department& first = *members.front();
+            if (d.edition != first.edition)
+                throw_input("edition", d.edition,
+                            fmt::format("'{}', the edition of Work Group '{}' on line {}",
+                                        first.edition, key.first, first.where.line),
+                            source_location{d.where.file, d.where.line, "edition"});
+            if (d.hub != first.hub)
+                throw_input("hub", d.hub,
+                            fmt::format("'{}', the hub of Work Group '{}' on line {}", first.hub,
+                                        key.first, first.where.line),
+                            source_location{d.where.file, d.where.line, "hub"});
             for (std::size_t j = 0; j < i; ++j)
                 if (members[j]->institution == d.institution)
                     throw error(errc::input,

@@ -50,21 +50,23 @@ std::vector<std::pair<std::string, source_location>> paths(io::toml_fields& f,
     return out;
 }
 
-std::string setting_text(const toml::node& n) {
+/// A [settings] value as the text `scenario::set` takes. Amounts and days must be strings or
+/// whole numbers: a TOML float is refused, since money and time are exact.
+std::string setting_text(const toml::node& n, const source_location& where) {
     if (n.is_string()) return std::string(*n.value<std::string_view>());
     if (n.is_integer()) return std::to_string(*n.value<int64_t>());
     if (n.is_array()) {
         std::string out;
         for (const toml::node& e : *n.as_array()) {
-            if (!e.is_integer()) return "(an array that is not of whole numbers)";
+            if (!e.is_integer())
+                throw_input("setting", io::value_text(e), "an array of whole numbers", where);
             out += (out.empty() ? "" : ",") + std::to_string(*e.value<int64_t>());
         }
         return out;
     }
-    if (n.is_floating_point())
-        return fmt::format("{} (a float; write amounts and days as strings, such as \"350.00\")",
-                           *n.value<double>());
-    return "(a value of another type)";
+    throw_input("setting", io::value_text(n),
+                "a string in double quotes such as \"350.00\" or \"7.5\", or a whole number",
+                where);
 }
 
 }  // namespace
@@ -91,6 +93,14 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         }
     }
     std::sort(s.years.begin(), s.years.end());
+    // The horizon is one span of time, so the years must follow each other.
+    for (std::size_t i = 1; i < s.years.size(); ++i)
+        if (s.years[i].start_year != s.years[i - 1].start_year + 1)
+            throw_input("academic years", s.years[i].to_string(),
+                        fmt::format("consecutive years after {} (the forecast covers one span "
+                                    "of time)",
+                                    s.years[i - 1].to_string()),
+                        f.where("years"));
 
     // Editions first: rosters name them.
     for (const auto& [path, where] : paths(f, "editions")) {
@@ -101,7 +111,7 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         for (auto&& [key, value] : settings->table()) {
             const source_location where{name, static_cast<long>(value.source().begin.line),
                                         std::string(key.str())};
-            s.set(key.str(), setting_text(value), where);
+            s.set(key.str(), setting_text(value, where), where);
         }
     }
     // [notes]: why a setting has its value (e.g. "example assumption: …"), shown with it in

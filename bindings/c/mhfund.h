@@ -1,0 +1,305 @@
+/*
+ * mhfund.h: the C API of mhfund, the funding of England's Maths Hubs teaching-for-mastery
+ * programmes (Secondary and FE Mastery Specialists, Work Groups).
+ *
+ * C99; includes only C headers. docs/c-api.md is the guide: ownership, threading, errors, the
+ * string-buffer protocol, options versioning and what each release promises.
+ *
+ * Conventions (libgit2's):
+ *   - names are mhf_<module>_<verb>; the output parameter comes first and is named `out`;
+ *   - every function that can fail returns an int status: MHF_OK (0) or a negative MHF_E_*
+ *     code, and records a message for the calling thread, read with mhf_last_error();
+ *   - a NULL argument that is not documented as nullable gives MHF_E_USAGE;
+ *   - objects returned through `**out` are the caller's, freed with the matching _free
+ *     function; freeing NULL does nothing;
+ *   - money is int64_t pence; release time is counted in half-days (int64_t or int);
+ *   - text is UTF-8. Text comes out into caller buffers (see "Strings out" below).
+ */
+#ifndef MHFUND_H
+#define MHFUND_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Symbol visibility: only functions marked MHF_EXPORT leave the shared library. Define
+ * MHF_STATIC when linking the static library (libmhfund_c.a) on Windows. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(MHF_STATIC)
+#define MHF_EXPORT
+#elif defined(MHF_BUILDING_LIBRARY)
+#define MHF_EXPORT __declspec(dllexport)
+#else
+#define MHF_EXPORT __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
+#define MHF_EXPORT __attribute__((visibility("default")))
+#else
+#define MHF_EXPORT
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------------------------
+ * Versions
+ * ------------------------------------------------------------------------------------------ */
+
+/** The library's version; equal to MHFUND_VERSION_* of the C++ API (checked when it is built). */
+#define MHF_VERSION_MAJOR 0
+#define MHF_VERSION_MINOR 1
+#define MHF_VERSION_PATCH 0
+#define MHF_VERSION_NUMBER (MHF_VERSION_MAJOR * 10000 + MHF_VERSION_MINOR * 100 + MHF_VERSION_PATCH)
+
+/** The ABI version: the shared library's SOVERSION (libmhfund.so.0). It changes only when a
+ * program built against an older mhfund.h could no longer run against the new library. */
+#define MHF_ABI_VERSION 0
+
+/** The library's version as text, "0.1.0". A static string: never freed. */
+MHF_EXPORT const char* mhf_version(void);
+/** MHF_VERSION_NUMBER of the library actually loaded; compare it with the header's to detect a
+ * program built against one version running against another. */
+MHF_EXPORT int mhf_version_number(void);
+
+/* ---------------------------------------------------------------------------------------------
+ * Status codes and errors
+ * ------------------------------------------------------------------------------------------ */
+
+enum {
+    MHF_OK = 0,          /**< success */
+    MHF_E_INPUT = -1,    /**< bad data: a file, a value, a missing setting */
+    MHF_E_USAGE = -2,    /**< the API was used wrongly: a NULL argument, an unknown option */
+    MHF_E_NOMEM = -3,    /**< out of memory */
+    MHF_E_OVERFLOW = -4, /**< an amount left the range of int64_t pence */
+    MHF_E_INTERNAL = -5, /**< a bug in the library: an invariant did not hold */
+    MHF_E_RANGE = -6     /**< an index (row, key, line, edition, hub) out of range */
+};
+
+/**
+ * The message of the last call that failed in the calling thread, e.g.
+ * "plan.toml:3: field 'sle_rate': bad amount 'abc': expected ...". Never NULL: "no error" when
+ * no call has failed in this thread (or since mhf_error_clear()).
+ *
+ * As in libgit2, only a failing call sets it; a call that succeeds leaves it as it was. So read
+ * it right after a call returned a negative code, and never use it to decide whether a call
+ * failed. The pointer stays valid until the next failing call (or mhf_error_clear()) in the
+ * same thread; copy the text to keep it.
+ */
+MHF_EXPORT const char* mhf_last_error(void);
+/** Resets the calling thread's last error to "no error". */
+MHF_EXPORT void mhf_error_clear(void);
+/** Fixed English text for a status code ("input error", …); "unknown status code" for a value
+ * that is none of them. A static string: never NULL, never freed. */
+MHF_EXPORT const char* mhf_errstr(int code);
+
+/* ---------------------------------------------------------------------------------------------
+ * Strings out
+ *
+ * Functions that give text take (char* buf, size_t buflen, size_t* needed), as snprintf does:
+ *   - *needed receives the length of the whole text in bytes, excluding the terminating NUL
+ *     (`needed` may be NULL when the caller does not want it);
+ *   - when buflen > 0, the text is copied into buf and always NUL-terminated; if it does not
+ *     fit, it is cut at a UTF-8 character boundary so that buf holds valid UTF-8;
+ *   - buf may be NULL only when buflen is 0 (asks for the size alone).
+ * Truncation is not an error: the call returns MHF_OK, and the text was cut if
+ * *needed >= buflen. Allocate *needed + 1 bytes and call again for the whole text.
+ * ------------------------------------------------------------------------------------------ */
+
+/* ---------------------------------------------------------------------------------------------
+ * Scenarios: what a hub plans (hub, years, settings, rosters of specialists and Work Groups)
+ * ------------------------------------------------------------------------------------------ */
+
+typedef struct mhf_scenario mhf_scenario;
+
+/** Reads a scenario file (TOML). Relative paths in it (rosters, editions) resolve from the
+ * file's folder. Every input error names the file, the line and the field. */
+MHF_EXPORT int mhf_scenario_load_file(mhf_scenario** out, const char* path);
+/** Reads scenario TOML text. Messages name it "(scenario text)". `base_dir` (nullable) is the
+ * folder relative paths resolve from; NULL means the current directory. */
+MHF_EXPORT int mhf_scenario_load_string(mhf_scenario** out, const char* toml, const char* base_dir);
+/** The embedded default scenario: a sample hub (WM1) with every programme in the documents. */
+MHF_EXPORT int mhf_scenario_default(mhf_scenario** out);
+/** Applies one setting by name, as `mhfund --set NAME=VALUE` and a scenario's [settings] table
+ * do, e.g. ("sle_rate", "350.00") or ("pd_lead_policy", "reallocate"). An unknown name or a bad
+ * value is MHF_E_INPUT, and the scenario is unchanged. */
+MHF_EXPORT int mhf_scenario_set(mhf_scenario* scenario, const char* name, const char* value);
+/** Frees a scenario. NULL does nothing. Forecasts run from it stay valid. */
+MHF_EXPORT void mhf_scenario_free(mhf_scenario* scenario);
+
+/* ---------------------------------------------------------------------------------------------
+ * Forecasts: a scenario's spending grouped by dimensions and period
+ * ------------------------------------------------------------------------------------------ */
+
+typedef struct mhf_forecast mhf_forecast;
+
+/**
+ * Runs a forecast.
+ *  by:     comma-separated dimensions, e.g. "programme,cohort"; "" groups by period alone.
+ *          Dimensions: hub, region, programme, edition, cohort, year, participant, workgroup,
+ *          institution, cost_type, category.
+ *  period: "academic" (2024/25), "financial" (FY2024-25), "term" (2024/25 autumn) or "month"
+ *          (2024-09).
+ * An unknown dimension or period is MHF_E_USAGE. The forecast does not refer to the scenario:
+ * either may be freed first.
+ */
+MHF_EXPORT int mhf_forecast_run(mhf_forecast** out, const mhf_scenario* scenario, const char* by,
+                                const char* period);
+/** Number of rows. Rows are sorted by keys, then period. */
+MHF_EXPORT int mhf_forecast_row_count(const mhf_forecast* forecast, size_t* out);
+/** Number of keys per row: the number of dimensions in `by`. */
+MHF_EXPORT int mhf_forecast_key_count(const mhf_forecast* forecast, size_t* out);
+/** Name of key k ("programme"). */
+MHF_EXPORT int mhf_forecast_key_name(const mhf_forecast* forecast, size_t k, char* buf,
+                                     size_t buflen, size_t* needed);
+/** Value of key k in a row ("sms"). */
+MHF_EXPORT int mhf_forecast_row_key(const mhf_forecast* forecast, size_t row, size_t k, char* buf,
+                                    size_t buflen, size_t* needed);
+/** A row's period label: "2024/25", "FY2024-25", "2024/25 autumn" or "2024-09". */
+MHF_EXPORT int mhf_forecast_row_period(const mhf_forecast* forecast, size_t row, char* buf,
+                                       size_t buflen, size_t* needed);
+/** A row's amount in pence. */
+MHF_EXPORT int mhf_forecast_row_amount(const mhf_forecast* forecast, size_t row,
+                                       int64_t* out_pence);
+/** The grand total in pence: the same for every grouping and period of one scenario. */
+MHF_EXPORT int mhf_forecast_total(const mhf_forecast* forecast, int64_t* out_pence);
+/** Number of assumptions: settings used that are not figures from the documents. */
+MHF_EXPORT int mhf_forecast_assumption_count(const mhf_forecast* forecast, size_t* out);
+/** Assumption i as one line: "sle_rate = 350.00 (why, or where it was set)". */
+MHF_EXPORT int mhf_forecast_assumption(const mhf_forecast* forecast, size_t i, char* buf,
+                                       size_t buflen, size_t* needed);
+/** Number of warnings: findings that are not errors (e.g. committed release above a grant). */
+MHF_EXPORT int mhf_forecast_warning_count(const mhf_forecast* forecast, size_t* out);
+/** Warning i. */
+MHF_EXPORT int mhf_forecast_warning(const mhf_forecast* forecast, size_t i, char* buf,
+                                    size_t buflen, size_t* needed);
+/** Frees a forecast. NULL does nothing. */
+MHF_EXPORT void mhf_forecast_free(mhf_forecast* forecast);
+
+/* ---------------------------------------------------------------------------------------------
+ * Pricing one allocation without a scenario
+ * ------------------------------------------------------------------------------------------ */
+
+/** What happens to the 4 PD Lead accreditation days of an already accredited teacher
+ * (the documents are ambiguous; see docs). */
+enum {
+    MHF_PD_LEAD_UNFUNDED = 0,  /**< the days are not funded (SMS year 2: 11 days, 220000 pence) */
+    MHF_PD_LEAD_REALLOCATE = 1 /**< the 15 funded days stay, the 4 moving to development */
+};
+
+#define MHF_PRICE_OPTIONS_VERSION 1
+
+/**
+ * Options for mhf_price. Initialise with MHF_PRICE_OPTIONS_INIT (or mhf_price_options_init)
+ * and then change fields: a later version may add fields at the end, and the version field
+ * tells the library which fields the caller knows.
+ */
+typedef struct {
+    unsigned int version;         /**< MHF_PRICE_OPTIONS_VERSION */
+    int pd_lead_accredited;       /**< non-zero: already an accredited PD Lead */
+    int pd_lead_policy;           /**< MHF_PD_LEAD_UNFUNDED or MHF_PD_LEAD_REALLOCATE */
+    int64_t sle_rate_pence;       /**< SLE day rate; 0 = not set (the documents give none) */
+    int sle_half_days;            /**< SMS year-3 SLE release in half-days; -1 = not set */
+    int hub_event_half_days;      /**< SMS year-3 hub events in half-days; -1 = not set */
+    int64_t hub_event_rate_pence; /**< hub event day rate; 0 = not set */
+    const char* start;            /**< ISO start date "2023-01-01" overriding the cohort's; NULL */
+} mhf_price_options;
+
+#define MHF_PRICE_OPTIONS_INIT \
+    { MHF_PRICE_OPTIONS_VERSION, 0, MHF_PD_LEAD_UNFUNDED, 0, -1, -1, 0, NULL }
+
+/** Sets *opts to the defaults of `version` (MHF_PRICE_OPTIONS_VERSION), as
+ * MHF_PRICE_OPTIONS_INIT does; for callers that cannot use the macro. */
+MHF_EXPORT int mhf_price_options_init(mhf_price_options* opts, unsigned int version);
+
+/**
+ * The total of programme year `year` of a specialist edition for one participant, in pence.
+ *  edition: "sms-2022-cohort7", "fe-2023", … (see mhf_edition_id)
+ *  cohort:  "7", "trailblazer", "1", …
+ *  opts:    nullable; NULL = MHF_PRICE_OPTIONS_INIT.
+ * Each line is half-days × day rate / 2, rounded half-up once. Pricing SMS year 3 needs
+ * sle_half_days and sle_rate_pence: a missing one is MHF_E_INPUT naming the setting
+ * (sle_days, sle_rate).
+ */
+MHF_EXPORT int mhf_price(int64_t* out_pence, const char* edition, const char* cohort, int year,
+                         const mhf_price_options* opts);
+/** The grant of one Work Group department for work-group year `wg_year` (1 = the edition's
+ * first), in pence: wg-2024 year 1 is 200000 (£2,000.00). */
+MHF_EXPORT int mhf_price_workgroup(int64_t* out_pence, const char* edition, int wg_year);
+
+/** A priced allocation with its lines, for callers that show how a figure is made up. */
+typedef struct mhf_allocation mhf_allocation;
+
+/** As mhf_price, keeping the lines. */
+MHF_EXPORT int mhf_price_detail(mhf_allocation** out, const char* edition, const char* cohort,
+                                int year, const mhf_price_options* opts);
+/** As mhf_price_workgroup, keeping the line. */
+MHF_EXPORT int mhf_price_workgroup_detail(mhf_allocation** out, const char* edition, int wg_year);
+/** The allocation's total in pence. */
+MHF_EXPORT int mhf_allocation_total(const mhf_allocation* allocation, int64_t* out_pence);
+/** Number of lines. */
+MHF_EXPORT int mhf_allocation_line_count(const mhf_allocation* allocation, size_t* out);
+/** Line i's category ("central_events", "sle", "department_grant"). */
+MHF_EXPORT int mhf_allocation_line_category(const mhf_allocation* allocation, size_t i, char* buf,
+                                            size_t buflen, size_t* needed);
+/** Line i's cost type ("release", "sle", "grant"). */
+MHF_EXPORT int mhf_allocation_line_type(const mhf_allocation* allocation, size_t i, char* buf,
+                                        size_t buflen, size_t* needed);
+/** Line i's release time in half-days (0 for a grant). */
+MHF_EXPORT int mhf_allocation_line_half_days(const mhf_allocation* allocation, size_t i,
+                                             int64_t* out);
+/** Line i's day rate in pence (for a grant: the grant; 0 for a grant fixed by the edition). */
+MHF_EXPORT int mhf_allocation_line_rate(const mhf_allocation* allocation, size_t i,
+                                        int64_t* out_pence);
+/** Line i's amount in pence. */
+MHF_EXPORT int mhf_allocation_line_amount(const mhf_allocation* allocation, size_t i,
+                                          int64_t* out_pence);
+/** How the total is made up, e.g. "15 days × £200.00 secondary release day (sms-2022-cohort7,
+ * year 1) = £3,000.00". */
+MHF_EXPORT int mhf_allocation_derivation(const mhf_allocation* allocation, char* buf, size_t buflen,
+                                         size_t* needed);
+/** Frees an allocation. NULL does nothing. */
+MHF_EXPORT void mhf_allocation_free(mhf_allocation* allocation);
+
+/* ---------------------------------------------------------------------------------------------
+ * Identifiers. Each gives MHF_OK with the normalised form, or MHF_E_INPUT with a message
+ * saying what was expected. `buf` may be NULL with buflen 0 to check only. A rejected TRN is
+ * quoted in the message with its digits after the first two masked (TRNs are personal data).
+ * ------------------------------------------------------------------------------------------ */
+
+/** Teacher Reference Number: 7 digits, the payslip form "RP12/34567" (→ "1234567"), or "UQT". */
+MHF_EXPORT int mhf_validate_trn(const char* text, char* buf, size_t buflen, size_t* needed);
+/** School Unique Reference Number: 6 digits. */
+MHF_EXPORT int mhf_validate_urn(const char* text, char* buf, size_t buflen, size_t* needed);
+/** FE provider UK Provider Reference Number: 8 digits starting with 1. */
+MHF_EXPORT int mhf_validate_ukprn(const char* text, char* buf, size_t buflen, size_t* needed);
+
+/* ---------------------------------------------------------------------------------------------
+ * Reference data
+ * ------------------------------------------------------------------------------------------ */
+
+/** Number of built-in programme editions. */
+MHF_EXPORT int mhf_edition_count(size_t* out);
+/** Id of built-in edition i ("sms-2022-cohort7"). */
+MHF_EXPORT int mhf_edition_id(size_t i, char* buf, size_t buflen, size_t* needed);
+/** Number of Maths Hubs (40). */
+MHF_EXPORT int mhf_hub_count(size_t* out);
+/** Code of hub i ("EE1"), in the order of the documents' list. */
+MHF_EXPORT int mhf_hub_code(size_t i, char* buf, size_t buflen, size_t* needed);
+/** Name of hub i ("Enigma Maths Hub"). */
+MHF_EXPORT int mhf_hub_name(size_t i, char* buf, size_t buflen, size_t* needed);
+
+/* ---------------------------------------------------------------------------------------------
+ * For the library's own tests only; not part of the stable API.
+ * ------------------------------------------------------------------------------------------ */
+
+/** Throws an exception inside the library's guard and returns the code it became:
+ * kind 0 a std::runtime_error (MHF_E_INTERNAL), 1 std::bad_alloc (MHF_E_NOMEM), 2 a
+ * non-standard exception (MHF_E_INTERNAL), 3 an mhfund input error (MHF_E_INPUT), 4 an
+ * mhfund overflow error (MHF_E_OVERFLOW). Any other kind is MHF_E_USAGE. */
+MHF_EXPORT int mhf_test_throw(int kind);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MHFUND_H */

@@ -1,0 +1,63 @@
+"""mhfund: funding of England's Maths Hubs teaching-for-mastery programmes, from Python.
+
+A ctypes binding of the mhfund C API (libmhfund.so). Amounts are decimal.Decimal pounds, exact
+to the penny; errors raise mhfund.InputError, mhfund.UsageError (subclasses of mhfund.Error)
+with the library's message.
+
+    >>> import mhfund
+    >>> mhfund.price("sms-2022-cohort7", "7", 1)
+    Decimal('3000.00')
+    >>> with mhfund.Scenario.default() as s:
+    ...     f = s.forecast(by="programme", period="financial")
+"""
+
+from . import _lib
+from .errors import (
+    AmountOverflowError,
+    Error,
+    IndexRangeError,
+    InputError,
+    InternalError,
+    OutOfMemoryError,
+    UsageError,
+)
+from .pricing import Allocation, Line, price, price_detail, price_workgroup, price_workgroup_detail
+from .reference import editions, hubs, validate_trn, validate_ukprn, validate_urn
+from .scenario import Forecast, Row, Scenario
+
+__all__ = [
+    "Allocation",
+    "AmountOverflowError",
+    "Error",
+    "Forecast",
+    "IndexRangeError",
+    "InputError",
+    "InternalError",
+    "Line",
+    "OutOfMemoryError",
+    "Row",
+    "Scenario",
+    "UsageError",
+    "editions",
+    "hubs",
+    "library_path",
+    "price",
+    "price_detail",
+    "price_workgroup",
+    "price_workgroup_detail",
+    "validate_trn",
+    "validate_ukprn",
+    "validate_urn",
+    "version",
+]
+
+
+def version():
+    """The loaded library's version, e.g. '0.1.0'."""
+    return _lib.lib.mhf_version().decode("ascii")
+
+
+#: The path (or name) the shared library was loaded from.
+library_path = _lib._path
+
+__version__ = version()

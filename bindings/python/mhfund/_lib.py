@@ -1,0 +1,149 @@
+"""Loads the mhfund shared library (the C API) and declares every function's prototype.
+
+The library is found, in order, at the path in the environment variable MHFUND_LIBRARY, next to
+this package (a libmhfund.so copied into it or beside it), or by ctypes.util.find_library
+("mhfund"), i.e. where the system's loader finds libmhfund.so.N.
+"""
+
+import ctypes
+import ctypes.util
+import os
+import sys
+from ctypes import (
+    POINTER,
+    Structure,
+    c_char_p,
+    c_int,
+    c_int64,
+    c_size_t,
+    c_uint,
+    c_void_p,
+)
+
+# Status codes (mhfund.h).
+OK = 0
+E_INPUT = -1
+E_USAGE = -2
+E_NOMEM = -3
+E_OVERFLOW = -4
+E_INTERNAL = -5
+E_RANGE = -6
+
+PD_LEAD_UNFUNDED = 0
+PD_LEAD_REALLOCATE = 1
+
+PRICE_OPTIONS_VERSION = 1
+
+
+class PriceOptions(Structure):
+    """mhf_price_options, version 1: the field order of mhfund.h."""
+
+    _fields_ = [
+        ("version", c_uint),
+        ("pd_lead_accredited", c_int),
+        ("pd_lead_policy", c_int),
+        ("sle_rate_pence", c_int64),
+        ("sle_half_days", c_int),
+        ("hub_event_half_days", c_int),
+        ("hub_event_rate_pence", c_int64),
+        ("start", c_char_p),
+    ]
+
+
+def _library_names():
+    if sys.platform == "darwin":
+        return ["libmhfund.dylib"]
+    if sys.platform == "win32":
+        return ["mhfund.dll"]
+    return ["libmhfund.so", "libmhfund.so.0"]
+
+
+def _find_library():
+    explicit = os.environ.get("MHFUND_LIBRARY")
+    if explicit:
+        return explicit
+    here = os.path.dirname(os.path.abspath(__file__))
+    for folder in (here, os.path.dirname(here)):
+        for name in _library_names():
+            candidate = os.path.join(folder, name)
+            if os.path.exists(candidate):
+                return candidate
+    found = ctypes.util.find_library("mhfund")
+    if found:
+        return found
+    raise ImportError(
+        "mhfund: cannot find the shared library libmhfund: set MHFUND_LIBRARY to its path, "
+        "copy it next to the mhfund package, or install it where the system's loader looks"
+    )
+
+
+_path = _find_library()
+try:
+    lib = ctypes.CDLL(_path)
+except OSError as e:  # pragma: no cover - depends on the machine
+    raise ImportError(f"mhfund: cannot load the shared library {_path}: {e}") from e
+
+_size_p = POINTER(c_size_t)
+_i64_p = POINTER(c_int64)
+_handle_p = POINTER(c_void_p)
+
+# Every function's result and argument types: ctypes' default (int) would truncate pointers and
+# accept anything as an argument.
+_PROTOTYPES = {
+    "mhf_version": (c_char_p, []),
+    "mhf_version_number": (c_int, []),
+    "mhf_last_error": (c_char_p, []),
+    "mhf_error_clear": (None, []),
+    "mhf_errstr": (c_char_p, [c_int]),
+    # scenarios
+    "mhf_scenario_load_file": (c_int, [_handle_p, c_char_p]),
+    "mhf_scenario_load_string": (c_int, [_handle_p, c_char_p, c_char_p]),
+    "mhf_scenario_default": (c_int, [_handle_p]),
+    "mhf_scenario_set": (c_int, [c_void_p, c_char_p, c_char_p]),
+    "mhf_scenario_free": (None, [c_void_p]),
+    # forecasts
+    "mhf_forecast_run": (c_int, [_handle_p, c_void_p, c_char_p, c_char_p]),
+    "mhf_forecast_row_count": (c_int, [c_void_p, _size_p]),
+    "mhf_forecast_key_count": (c_int, [c_void_p, _size_p]),
+    "mhf_forecast_key_name": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_forecast_row_key": (c_int, [c_void_p, c_size_t, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_forecast_row_period": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_forecast_row_amount": (c_int, [c_void_p, c_size_t, _i64_p]),
+    "mhf_forecast_total": (c_int, [c_void_p, _i64_p]),
+    "mhf_forecast_assumption_count": (c_int, [c_void_p, _size_p]),
+    "mhf_forecast_assumption": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_forecast_warning_count": (c_int, [c_void_p, _size_p]),
+    "mhf_forecast_warning": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_forecast_free": (None, [c_void_p]),
+    # pricing
+    "mhf_price_options_init": (c_int, [POINTER(PriceOptions), c_uint]),
+    "mhf_price": (c_int, [_i64_p, c_char_p, c_char_p, c_int, POINTER(PriceOptions)]),
+    "mhf_price_workgroup": (c_int, [_i64_p, c_char_p, c_int]),
+    "mhf_price_detail": (c_int, [_handle_p, c_char_p, c_char_p, c_int, POINTER(PriceOptions)]),
+    "mhf_price_workgroup_detail": (c_int, [_handle_p, c_char_p, c_int]),
+    "mhf_allocation_total": (c_int, [c_void_p, _i64_p]),
+    "mhf_allocation_line_count": (c_int, [c_void_p, _size_p]),
+    "mhf_allocation_line_category": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_allocation_line_type": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_allocation_line_half_days": (c_int, [c_void_p, c_size_t, _i64_p]),
+    "mhf_allocation_line_rate": (c_int, [c_void_p, c_size_t, _i64_p]),
+    "mhf_allocation_line_amount": (c_int, [c_void_p, c_size_t, _i64_p]),
+    "mhf_allocation_derivation": (c_int, [c_void_p, c_char_p, c_size_t, _size_p]),
+    "mhf_allocation_free": (None, [c_void_p]),
+    # identifiers and reference data
+    "mhf_validate_trn": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
+    "mhf_validate_urn": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
+    "mhf_validate_ukprn": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
+    "mhf_edition_count": (c_int, [_size_p]),
+    "mhf_edition_id": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_hub_count": (c_int, [_size_p]),
+    "mhf_hub_code": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_hub_name": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
+    # for the tests only
+    "mhf_test_throw": (c_int, [c_int]),
+}
+
+for _name, (_restype, _argtypes) in _PROTOTYPES.items():
+    _function = getattr(lib, _name)
+    _function.restype = _restype
+    _function.argtypes = _argtypes

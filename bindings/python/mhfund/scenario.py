@@ -1,0 +1,149 @@
+"""Scenarios (what a hub plans) and forecasts (their spending by grouping and period)."""
+
+import ctypes
+import os
+from collections import namedtuple
+
+from . import _lib, _text, errors
+
+Row = namedtuple("Row", ["keys", "period", "amount"])
+Row.__doc__ = """One forecast row: `keys` maps each grouping dimension to its value (e.g.
+{'programme': 'sms'}), `period` is the label ('2024/25', 'FY2024-25', '2024/25 autumn',
+'2024-09') and `amount` a Decimal in pounds, exact to the penny."""
+
+
+class Forecast:
+    """A forecast's figures, copied out of the library when it was run: it needs no scenario
+    and holds no library resources."""
+
+    def __init__(self, by, period, rows, total, assumptions, warnings):
+        self.by = by
+        self.period = period
+        self.rows = rows
+        self.total = total
+        self.assumptions = assumptions
+        self.warnings = warnings
+
+    @classmethod
+    def _read(cls, handle, period):
+        lib = _lib.lib
+        n = ctypes.c_size_t(0)
+        errors.check(lib.mhf_forecast_key_count(handle, ctypes.byref(n)))
+        by = tuple(_text.text(lib.mhf_forecast_key_name, handle, k) for k in range(n.value))
+        errors.check(lib.mhf_forecast_row_count(handle, ctypes.byref(n)))
+        rows = []
+        pence = ctypes.c_int64(0)
+        for r in range(n.value):
+            keys = {name: _text.text(lib.mhf_forecast_row_key, handle, r, k) for k, name in enumerate(by)}
+            label = _text.text(lib.mhf_forecast_row_period, handle, r)
+            errors.check(lib.mhf_forecast_row_amount(handle, r, ctypes.byref(pence)))
+            rows.append(Row(keys, label, _text.pounds(pence.value)))
+        errors.check(lib.mhf_forecast_total(handle, ctypes.byref(pence)))
+        total = _text.pounds(pence.value)
+        errors.check(lib.mhf_forecast_assumption_count(handle, ctypes.byref(n)))
+        assumptions = [_text.text(lib.mhf_forecast_assumption, handle, i) for i in range(n.value)]
+        errors.check(lib.mhf_forecast_warning_count(handle, ctypes.byref(n)))
+        warnings = [_text.text(lib.mhf_forecast_warning, handle, i) for i in range(n.value)]
+        return cls(by, period, rows, total, assumptions, warnings)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __repr__(self):
+        return f"<mhfund.Forecast by={','.join(self.by)!r} period={self.period!r} rows={len(self.rows)} total={self.total}>"
+
+
+class Scenario:
+    """A scenario handle. Create one with Scenario.load(path), Scenario.from_string(text) or
+    Scenario.default(); close it with close() or a `with` block (it is also closed when
+    collected)."""
+
+    def __init__(self, handle):
+        if not handle:
+            raise errors.InternalError("mhfund returned no scenario")
+        self._handle = handle
+
+    @classmethod
+    def _create(cls, function, *args):
+        handle = ctypes.c_void_p()
+        errors.check(function(ctypes.byref(handle), *args))
+        return cls(handle)
+
+    @classmethod
+    def load(cls, path):
+        """Reads a scenario file (TOML); relative paths in it resolve from its folder."""
+        return cls._create(_lib.lib.mhf_scenario_load_file, _text.encode(os.fspath(path), "path"))
+
+    @classmethod
+    def from_string(cls, text, base_dir=None):
+        """Reads scenario text; `base_dir` is where its relative paths resolve from (default:
+        the current directory)."""
+        base = None if base_dir is None else _text.encode(os.fspath(base_dir), "base_dir")
+        return cls._create(_lib.lib.mhf_scenario_load_string, _text.encode(text, "text"), base)
+
+    @classmethod
+    def default(cls):
+        """The built-in sample hub (WM1) with every programme in the documents."""
+        return cls._create(_lib.lib.mhf_scenario_default)
+
+    def _live(self):
+        if self._handle is None:
+            raise errors.UsageError("the scenario is closed")
+        return self._handle
+
+    def set(self, name, value):
+        """Applies a setting as `mhfund --set NAME=VALUE` does, e.g. s.set('sle_rate',
+        Decimal('350.00')) or s.set('pd_lead_policy', 'reallocate'). Returns self."""
+        errors.check(
+            _lib.lib.mhf_scenario_set(
+                self._live(),
+                _text.encode(name, "name"),
+                _text.encode(_text.setting_text(value, name), "value"),
+            )
+        )
+        return self
+
+    def forecast(self, by="programme", period="academic"):
+        """Runs a forecast. `by` is a comma-separated str or a sequence of dimensions (hub,
+        region, programme, edition, cohort, year, participant, workgroup, institution,
+        cost_type, category; empty for none); `period` is academic, financial, term or month."""
+        if not isinstance(by, str):
+            by = ",".join(by)
+        handle = ctypes.c_void_p()
+        errors.check(
+            _lib.lib.mhf_forecast_run(
+                ctypes.byref(handle), self._live(), _text.encode(by, "by"), _text.encode(period, "period")
+            )
+        )
+        try:
+            return Forecast._read(handle, period)
+        finally:
+            _lib.lib.mhf_forecast_free(handle)
+
+    def close(self):
+        """Frees the scenario; closing twice does nothing."""
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            _lib.lib.mhf_scenario_free(handle)
+
+    @property
+    def closed(self):
+        return self._handle is None
+
+    def __enter__(self):
+        self._live()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __del__(self):
+        # At interpreter exit the module may be half torn down: freeing is then best effort.
+        try:
+            self.close()
+        except Exception:  # pragma: no cover
+            pass

@@ -1,0 +1,49 @@
+// Reports for people: workbooks (XLSX) whose cells hold live formulas, so that an accountant can
+// audit every figure in a spreadsheet and the recalculated totals equal the library's to the
+// penny (interfaces.md, `--format xlsx`).
+#ifndef MHFUND_REPORT_HPP
+#define MHFUND_REPORT_HPP
+
+#include <string>
+#include <vector>
+
+#include "mhfund/claims.hpp"
+#include "mhfund/forecast.hpp"
+#include "mhfund/scenario.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+
+/// Writes a forecast workbook to `path`, whole or not at all (a failed write leaves any earlier
+/// file as it was and no partial one). `e` is the expansion of `s` and `r` a summary of `e`;
+/// the workbook also holds the academic- and financial-year views whatever `r`'s period.
+///
+/// Sheets:
+/// - Summary: totals by academic and by financial year (SUMIFS over Phasing), each beside the
+///   library's figure and their difference, and the grand totals of Lines.
+/// - Lines: one row per cost line, its amount a live `=ROUND(days*rate,2)` (a grant: its rate
+///   cell), the kept amount after a withdrawal, the window, the phased totals with a check that
+///   they equal the kept amount, and the derivation and sources.
+/// - By academic year, By financial year (and By term / By month when `r` is by term or month):
+///   `r`'s grouping by period, each cell a SUMIFS over Phasing.
+/// - Phasing: each line's share of each period (section 8 rule 5, computed by the library: its
+///   cumulative rounding has no simple formula), clipped to the forecast horizon, with the part
+///   outside the horizon on a row of its own so that every line's shares sum to its kept amount.
+/// - Assumptions: the settings that are not figures from the documents, the rates in use and
+///   where they come from, warnings, notes and unfunded commitments.
+/// Throws mhfund::error (errc::input) when the file cannot be written, and (errc::usage) when
+/// the forecast has more rows than a worksheet holds (1,048,576): use CSV for such a forecast.
+void write_forecast_xlsx(const std::string& path, const scenario& s, const expansion& e,
+                         const forecast_result& r);
+
+/// Writes a claims workbook to `path`, whole or not at all: Balances (allocated, claimed and
+/// remaining per allocation, with totals), Claims (one row per claim: its value, the balance it
+/// counts in and its findings; the Balances' claimed columns are SUMIFS over it), Findings and
+/// By academic year. `claims` are the claims `r` was checked from (same order).
+void write_claims_xlsx(const std::string& path, const scenario& s, const std::vector<claim>& claims,
+                       const claims_report& r);
+
+}  // namespace v1
+}  // namespace mhfund
+
+#endif

@@ -1,0 +1,132 @@
+// A thin layer over libxlsxwriter for the report writers: one workbook written to an atomic
+// output's temporary file, its formats, and cell writers that throw mhfund::error.
+//
+// Numbers in cells. A spreadsheet cell holds an IEEE double, so money cannot be stored exactly
+// in one; what matters is that the spreadsheet's recalculated figures equal the library's to
+// the penny. The workbooks therefore keep to these rules:
+// - Days are multiples of 0.5 and day rates have two decimals: both are written as numbers.
+//   Half-days are exact in binary; a rate is the double nearest to its pounds and pence.
+// - A line's amount is the live formula `=ROUND(days*rate,2)`: rounded once per line as rule 1
+//   says. ROUND rounds halves away from zero, which for the positive amounts of a line is the
+//   library's round-half-up. Ties such as 7.5 × £333.33 = £2,499.975 are where a double product
+//   can fall a hair below the half; LibreOffice (checked by tests/unit/xlsx.test.cpp) and Excel
+//   take the product to 15 significant digits before rounding, which restores the exact tie
+//   for any amount below about £10,000,000,000.
+// - Every sum of money is wrapped in ROUND(…, 2), so that a total is the double nearest to a
+//   whole number of pence and never carries the binary error of adding many doubles.
+// - Figures that have no simple formula (a phased share under cumulative rounding, a kept
+//   amount after a withdrawal, a grant fixed by an edition) are written as numbers: the double
+//   pence / 100, which for any amount below 2^53 pence is the double nearest to the exact
+//   amount, i.e. the same double ROUND(…, 2) gives for it.
+// - A formula also carries a cached result, computed by the library from integer pence and
+//   converted the same way. It is only what a viewer shows before recalculating; the library
+//   never reads a double back.
+#ifndef MHFUND_SRC_REPORT_XLSX_BOOK_HPP
+#define MHFUND_SRC_REPORT_XLSX_BOOK_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <xlsxwriter.h>
+
+#include "mhfund/calendar.hpp"
+#include "mhfund/error.hpp"
+#include "mhfund/half_days.hpp"
+#include "mhfund/money.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+namespace report {
+
+/// The display cache of an amount (see the header comment): never used for computation.
+inline double cell_value(money m) {
+    return static_cast<double>(m.pence()) / 100.0;
+}
+inline double cell_value(half_days d) {
+    return static_cast<double>(d.count()) / 2.0;
+}
+
+/// `A`, `Z`, `AA`, … for a 0-based column.
+std::string column_name(int col);
+/// `$F$2:$F$10` (rows 0-based, written 1-based); `first_row > last_row` gives the one-row range
+/// `first_row` so that a formula over no rows stays valid (it sums an empty cell).
+std::string column_range(int col, long first_row, long last_row);
+/// `C5` or `$C$5` (row and column 0-based).
+std::string cell_ref(long row, int col, bool absolute = false);
+/// `=ROUND(SUM(C2:C9),2)` over rows `first_row`…`last_row` of column `col`, or `=0` when there
+/// are no rows (a range reaching the total's own cell would be a circular reference).
+std::string sum_formula(int col, long first_row, long last_row);
+
+class book;
+
+/// One worksheet of a book.
+class sheet {
+  public:
+    sheet(book& b, lxw_worksheet* ws, std::string name)
+        : book_(&b), ws_(ws), name_(std::move(name)) {}
+    const std::string& name() const { return name_; }
+    lxw_worksheet* raw() const { return ws_; }
+
+    void text(long row, int col, std::string_view value, lxw_format* format = nullptr);
+    void header(long row, int col, std::string_view value);
+    void number(long row, int col, double value, lxw_format* format = nullptr);
+    void integer(long row, int col, int64_t value, lxw_format* format = nullptr);
+    void amount(long row, int col, money value, lxw_format* format = nullptr);
+    void days(long row, int col, half_days value);
+    void day(long row, int col, date value);
+    /// A formula whose cached result is an amount.
+    void formula(long row, int col, const std::string& f, money cached,
+                 lxw_format* format = nullptr);
+    /// A formula whose cached result is a number (days, counts).
+    void formula_number(long row, int col, const std::string& f, double cached,
+                        lxw_format* format = nullptr);
+    /// A formula whose cached result is text.
+    void formula_text(long row, int col, const std::string& f, const std::string& cached,
+                      lxw_format* format = nullptr);
+    void width(int first_col, int last_col, double w);
+    void freeze(long rows, int cols);
+    void filter(long first_row, int first_col, long last_row, int last_col);
+
+  private:
+    void check(long row, lxw_error e) const;
+
+    book* book_;
+    lxw_worksheet* ws_;
+    std::string name_;
+};
+
+/// A workbook being written to `file` (the atomic output's temporary path). The destructor
+/// discards an unclosed workbook without writing it.
+class book {
+  public:
+    book(const std::string& file, std::string target);
+    book(const book&) = delete;
+    book& operator=(const book&) = delete;
+    ~book();
+
+    sheet add(const std::string& name);
+    /// Writes the workbook out. Throws errc::input "cannot write TARGET: …" on failure.
+    void close();
+    const std::string& target() const { return target_; }
+
+    lxw_format* bold = nullptr;
+    lxw_format* head = nullptr;    ///< column headers: bold, bottom border, wrapped
+    lxw_format* title = nullptr;   ///< a sheet's title
+    lxw_format* pounds = nullptr;  ///< £#,##0.00
+    lxw_format* pounds_bold = nullptr;
+    lxw_format* day_count = nullptr;  ///< 0.0 (days in halves)
+    lxw_format* whole = nullptr;      ///< 0
+    lxw_format* iso_date = nullptr;   ///< yyyy-mm-dd
+    lxw_format* wrap = nullptr;       ///< long text, wrapped at the top of the cell
+
+  private:
+    lxw_workbook* wb_ = nullptr;
+    std::string target_;
+};
+
+}  // namespace report
+}  // namespace v1
+}  // namespace mhfund
+
+#endif

@@ -1,0 +1,132 @@
+// mhfund_bench_forecast N [SEED]: generates a national roster of N participants, forecasts it
+// once by hub × academic year, and prints the total, the wall and CPU time of each stage and
+// the process's peak resident memory (getrusage ru_maxrss), for docs/performance.md.
+//
+// CPU time is printed beside wall time because the figures are taken on shared machines:
+// when another process competes for the cores, wall time grows and CPU time does not.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "bench_scenario.hpp"
+#include "mhfund/error.hpp"
+#include "roster_generator.hpp"
+
+namespace {
+
+bool parse_unsigned(const char* text, std::uint64_t& out) {
+    if (text == nullptr || *text == '\0') return false;
+    std::uint64_t v = 0;
+    for (const char* p = text; *p != '\0'; ++p) {
+        if (*p < '0' || *p > '9') return false;
+        const std::uint64_t digit = static_cast<std::uint64_t>(*p - '0');
+        if (v > (UINT64_MAX - digit) / 10) return false;
+        v = v * 10 + digit;
+    }
+    out = v;
+    return true;
+}
+
+/// Peak resident set size of this process so far, in MiB (Linux reports ru_maxrss in KiB).
+double peak_rss_mib() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+double cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+/// Wall and CPU time from construction (or `restart`) to `stop`.
+class stopwatch {
+  public:
+    stopwatch() { restart(); }
+    void restart() {
+        wall_ = std::chrono::steady_clock::now();
+        cpu_ = cpu_seconds();
+    }
+    struct reading {
+        double wall = 0, cpu = 0;
+    };
+    reading stop() const {
+        return {std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_).count(),
+                cpu_seconds() - cpu_};
+    }
+
+  private:
+    std::chrono::steady_clock::time_point wall_;
+    double cpu_ = 0;
+};
+
+void print_stage(std::string_view name, stopwatch::reading r, std::string_view note = {}) {
+    fmt::print("{:<17} {:7.3f} s wall {:7.3f} s cpu{}{}\n", name, r.wall, r.cpu,
+               note.empty() ? "" : "  ", note);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::uint64_t n = 0, seed = 2022;
+    if (argc < 2 || argc > 3 || !parse_unsigned(argv[1], n) ||
+        (argc == 3 && !parse_unsigned(argv[2], seed))) {
+        std::fprintf(stderr, "usage: mhfund_bench_forecast PARTICIPANTS [SEED (default 2022)]\n");
+        return 2;
+    }
+    try {
+        stopwatch watch;
+        const std::string csv =
+            mhfund::bench::generate_roster_csv(static_cast<std::size_t>(n), seed);
+        const stopwatch::reading generate = watch.stop();
+        const double after_generate_mib = peak_rss_mib();
+
+        const stopwatch whole;
+        watch.restart();
+        mhfund::scenario s = mhfund::bench::national_scenario();
+        mhfund::read_roster(s, csv, "national-roster.csv");
+        const stopwatch::reading read = watch.stop();
+        const double after_read_mib = peak_rss_mib();
+        watch.restart();
+        s.validate();
+        const stopwatch::reading validate = watch.stop();
+        watch.restart();
+        const mhfund::expansion e = mhfund::expand(s);
+        const stopwatch::reading expand = watch.stop();
+        const double after_expand_mib = peak_rss_mib();
+        watch.restart();
+        const mhfund::forecast_result r =
+            mhfund::summarise(e, mhfund::bench::hub_by_academic_year());
+        const stopwatch::reading summarise = watch.stop();
+        const stopwatch::reading forecast = whole.stop();
+
+        fmt::print("participants      {}\n", n);
+        fmt::print("seed              {}\n", seed);
+        fmt::print("roster csv        {} bytes\n", csv.size());
+        fmt::print("cost lines        {}\n", e.lines.size());
+        fmt::print("rows              {} (hub x academic year)\n", r.rows.size());
+        fmt::print("total             {}\n", r.total);
+        print_stage("generate", generate, "(not part of the forecast)");
+        print_stage("read", read);
+        print_stage("validate", validate);
+        print_stage("expand", expand);
+        print_stage("summarise", summarise);
+        print_stage("forecast", forecast, "(read + validate + expand + summarise)");
+        fmt::print("peak RSS          {:.1f} MiB\n", peak_rss_mib());
+        fmt::print("  after generate  {:.1f} MiB (the roster text)\n", after_generate_mib);
+        fmt::print("  after read      {:.1f} MiB\n", after_read_mib);
+        fmt::print("  after expand    {:.1f} MiB\n", after_expand_mib);
+    } catch (const mhfund::error& err) {
+        std::fprintf(stderr, "mhfund_bench_forecast: %s\n", err.what());
+        return 1;
+    }
+    return 0;
+}

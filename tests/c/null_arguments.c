@@ -1,0 +1,120 @@
+/* Every function given NULL where it needs a pointer returns MHF_E_USAGE, with a message that
+ * names the argument, and writes no output. */
+#include "check.h"
+
+/* The call returns MHF_E_USAGE and the message names `arg`. */
+#define CHECK_NULL(call, arg)                          \
+    do {                                               \
+        mhf_error_clear();                             \
+        CHECK_STATUS(call, MHF_E_USAGE);               \
+        CHECK_CONTAINS(mhf_last_error(), "'" arg "'"); \
+    } while (0)
+
+int main(void) {
+    mhf_scenario* s = NULL;
+    mhf_forecast* f = NULL;
+    mhf_allocation* a = NULL;
+    size_t n = 0;
+    int64_t v = 0;
+    char buf[16];
+    mhf_price_options opts = MHF_PRICE_OPTIONS_INIT;
+
+    CHECK_NULL(mhf_scenario_load_file(NULL, "x.toml"), "out");
+    CHECK_NULL(mhf_scenario_load_file(&s, NULL), "path");
+    CHECK(s == NULL); /* *out is set to NULL on failure */
+    CHECK_NULL(mhf_scenario_load_string(NULL, "", NULL), "out");
+    CHECK_NULL(mhf_scenario_load_string(&s, NULL, NULL), "toml");
+    CHECK_NULL(mhf_scenario_default(NULL), "out");
+    CHECK_OK(mhf_scenario_default(&s));
+    CHECK_NULL(mhf_scenario_set(NULL, "sle_rate", "350.00"), "scenario");
+    CHECK_NULL(mhf_scenario_set(s, NULL, "350.00"), "name");
+    CHECK_NULL(mhf_scenario_set(s, "sle_rate", NULL), "value");
+    mhf_scenario_free(NULL);
+
+    mhf_forecast_free(f);
+    CHECK_NULL(mhf_forecast_run(NULL, s, "programme", "academic"), "out");
+    CHECK_NULL(mhf_forecast_run(&f, NULL, "programme", "academic"), "scenario");
+    CHECK(f == NULL);
+    CHECK_NULL(mhf_forecast_run(&f, s, NULL, "academic"), "by");
+    CHECK_NULL(mhf_forecast_run(&f, s, "programme", NULL), "period");
+    CHECK_OK(mhf_forecast_run(&f, s, "programme", "academic"));
+    CHECK_NULL(mhf_forecast_row_count(NULL, &n), "forecast");
+    CHECK_NULL(mhf_forecast_row_count(f, NULL), "out");
+    CHECK_NULL(mhf_forecast_key_count(NULL, &n), "forecast");
+    CHECK_NULL(mhf_forecast_key_count(f, NULL), "out");
+    CHECK_NULL(mhf_forecast_key_name(NULL, 0, buf, sizeof buf, &n), "forecast");
+    CHECK_NULL(mhf_forecast_key_name(f, 0, NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_forecast_row_key(NULL, 0, 0, buf, sizeof buf, &n), "forecast");
+    CHECK_NULL(mhf_forecast_row_key(f, 0, 0, NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_forecast_row_period(NULL, 0, buf, sizeof buf, &n), "forecast");
+    CHECK_NULL(mhf_forecast_row_period(f, 0, NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_forecast_row_amount(NULL, 0, &v), "forecast");
+    CHECK_NULL(mhf_forecast_row_amount(f, 0, NULL), "out_pence");
+    CHECK_NULL(mhf_forecast_total(NULL, &v), "forecast");
+    CHECK_NULL(mhf_forecast_total(f, NULL), "out_pence");
+    CHECK_NULL(mhf_forecast_assumption_count(NULL, &n), "forecast");
+    CHECK_NULL(mhf_forecast_assumption_count(f, NULL), "out");
+    CHECK_NULL(mhf_forecast_assumption(NULL, 0, buf, sizeof buf, &n), "forecast");
+    CHECK_NULL(mhf_forecast_assumption(f, 0, NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_forecast_warning_count(NULL, &n), "forecast");
+    CHECK_NULL(mhf_forecast_warning_count(f, NULL), "out");
+    CHECK_NULL(mhf_forecast_warning(NULL, 0, buf, sizeof buf, &n), "forecast");
+    mhf_forecast_free(NULL);
+
+    CHECK_NULL(mhf_price_options_init(NULL, MHF_PRICE_OPTIONS_VERSION), "opts");
+    v = 5;
+    CHECK_NULL(mhf_price(NULL, "sms-2022-cohort7", "7", 1, &opts), "out_pence");
+    CHECK_NULL(mhf_price(&v, NULL, "7", 1, &opts), "edition");
+    CHECK(v == 0);
+    CHECK_NULL(mhf_price(&v, "sms-2022-cohort7", NULL, 1, &opts), "cohort");
+    CHECK_NULL(mhf_price_workgroup(NULL, "wg-2024", 1), "out_pence");
+    CHECK_NULL(mhf_price_workgroup(&v, NULL, 1), "edition");
+    mhf_allocation_free(a);
+    CHECK_NULL(mhf_price_detail(NULL, "sms-2022-cohort7", "7", 1, NULL), "out");
+    CHECK_NULL(mhf_price_detail(&a, NULL, "7", 1, NULL), "edition");
+    CHECK(a == NULL);
+    CHECK_NULL(mhf_price_detail(&a, "sms-2022-cohort7", NULL, 1, NULL), "cohort");
+    CHECK_NULL(mhf_price_workgroup_detail(NULL, "wg-2024", 1), "out");
+    CHECK_NULL(mhf_price_workgroup_detail(&a, NULL, 1), "edition");
+    CHECK_OK(mhf_price_detail(&a, "sms-2022-cohort7", "7", 1, NULL));
+    CHECK_NULL(mhf_allocation_total(NULL, &v), "allocation");
+    CHECK_NULL(mhf_allocation_total(a, NULL), "out_pence");
+    CHECK_NULL(mhf_allocation_line_count(NULL, &n), "allocation");
+    CHECK_NULL(mhf_allocation_line_count(a, NULL), "out");
+    CHECK_NULL(mhf_allocation_line_category(NULL, 0, buf, sizeof buf, &n), "allocation");
+    CHECK_NULL(mhf_allocation_line_category(a, 0, NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_allocation_line_type(NULL, 0, buf, sizeof buf, &n), "allocation");
+    CHECK_NULL(mhf_allocation_line_half_days(NULL, 0, &v), "allocation");
+    CHECK_NULL(mhf_allocation_line_half_days(a, 0, NULL), "out");
+    CHECK_NULL(mhf_allocation_line_rate(NULL, 0, &v), "allocation");
+    CHECK_NULL(mhf_allocation_line_rate(a, 0, NULL), "out_pence");
+    CHECK_NULL(mhf_allocation_line_amount(NULL, 0, &v), "allocation");
+    CHECK_NULL(mhf_allocation_line_amount(a, 0, NULL), "out_pence");
+    CHECK_NULL(mhf_allocation_derivation(NULL, buf, sizeof buf, &n), "allocation");
+    CHECK_NULL(mhf_allocation_derivation(a, NULL, sizeof buf, &n), "buf");
+    mhf_allocation_free(NULL);
+
+    CHECK_NULL(mhf_validate_trn(NULL, buf, sizeof buf, &n), "text");
+    CHECK_NULL(mhf_validate_trn("1234567", NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_validate_urn(NULL, buf, sizeof buf, &n), "text");
+    CHECK_NULL(mhf_validate_ukprn(NULL, buf, sizeof buf, &n), "text");
+    CHECK_NULL(mhf_edition_count(NULL), "out");
+    CHECK_NULL(mhf_edition_id(0, NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_hub_count(NULL), "out");
+    CHECK_NULL(mhf_hub_code(0, NULL, sizeof buf, &n), "buf");
+    CHECK_NULL(mhf_hub_name(0, NULL, sizeof buf, &n), "buf");
+
+    /* The documented nullable arguments: `needed`, buf with buflen 0, price options, and the
+     * base folder of scenario text. */
+    CHECK_OK(mhf_hub_code(0, buf, sizeof buf, NULL));
+    CHECK_STR(buf, "EE1");
+    CHECK_OK(mhf_hub_code(0, NULL, 0, &n));
+    CHECK(n == 3);
+    CHECK_OK(mhf_price(&v, "sms-2022-cohort7", "7", 1, NULL));
+    CHECK_I64(v, 300000);
+
+    mhf_allocation_free(a);
+    mhf_forecast_free(f);
+    mhf_scenario_free(s);
+    return check_result("null_arguments");
+}

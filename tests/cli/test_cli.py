@@ -1,0 +1,597 @@
+#!/usr/bin/env python3
+"""Tests of the `mhfund` command-line tool, run as a user runs it.
+
+Every expected figure is worked out here by hand from the documents' allocations
+(domain.md sections 3 and 8) and the default scenario's data files, never copied from the
+tool's output. Money is summed with decimal.Decimal or integer pence, never floats.
+
+Environment: MHFUND_CLI (the binary), MHFUND_SOURCE_DIR (the source tree; defaults to the
+folder two levels up from this file).
+"""
+
+import csv
+import datetime
+import io
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+from decimal import Decimal
+from pathlib import Path
+
+CLI = os.environ.get("MHFUND_CLI", "")
+SOURCE_DIR = Path(os.environ.get("MHFUND_SOURCE_DIR") or Path(__file__).resolve().parents[2])
+DATA = SOURCE_DIR / "src" / "data"
+
+
+def run(*args, cwd=None):
+    """Runs the tool; returns (exit code, stdout, stderr) as text."""
+    env = dict(os.environ, TZ="Europe/London", LC_ALL="C")
+    p = subprocess.run([CLI, *args], cwd=cwd, env=env, capture_output=True, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def round_half_up_div(n, d):
+    """round_half_up(n / d) for integers, d > 0 (domain.md section 8: halves go up)."""
+    return (2 * n + d) // (2 * d)
+
+
+def weekdays(first, end):
+    """Monday-to-Friday days in [first, end), counted one by one (a check on the hand counts)."""
+    n, day = 0, first
+    while day < end:
+        n += day.weekday() < 5
+        day += datetime.timedelta(days=1)
+    return n
+
+
+def pounds(pence):
+    """Pence as the tool's plain decimal, e.g. 9696781 -> Decimal('96967.81'), 100 -> '1.00'."""
+    return (Decimal(pence) / 100).quantize(Decimal("0.01"))
+
+
+def display(pence):
+    """Pence as £1,234.56."""
+    sign = "-" if pence < 0 else ""
+    whole, p = divmod(abs(pence), 100)
+    return f"{sign}£{whole:,}.{p:02d}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The default scenario's total, by hand.
+#
+# Allocations (domain.md 3.1, 3.2, 3.3), in days and pence per day:
+#   SMS (000) year 1: central events 5 + personal development 10 = 15 days at £200
+#   SMS year 2: central events 3 + development 8 + PD Lead accreditation 4 = 15 days at £200
+#   SMS year 3: the roster's sle_days at the SLE rate (the default scenario sets £350.00)
+#   FE (004) year 1: central events 6 + practice-based work 9 = 15 days at £400
+#   FE year 2: central events 3 + development 8 + PD Lead 4 = 15 days at £400
+#   Work Group (002, 003): £2,000 per department
+# An accredited PD Lead's 4 days are not funded (default policy pd_lead_policy = unfunded).
+
+SECONDARY = 20000  # pence per day (000)
+FE = 40000  # pence per day (004)
+SLE_RATE = 35000  # the default scenario's example setting sle_rate = "350.00"
+GRANT = 200000  # per department (002, 003)
+
+YEARS = {
+    # (category, days, is the PD Lead line)
+    "sms": {1: [("central_events", 5, False), ("personal_development", 10, False)],
+            2: [("central_events", 3, False), ("development", 8, False),
+                ("pd_lead_accreditation", 4, True)]},
+    "fe": {1: [("central_events", 6, False), ("practice_based_work", 9, False)],
+           2: [("central_events", 3, False), ("development", 8, False),
+               ("pd_lead_accreditation", 4, True)]},
+}
+RATE = {"sms": SECONDARY, "fe": FE}
+
+# S7-04 withdraws on 15 February 2024, in its year 2 window 1 Sep 2023 - 31 Aug 2024.
+# W, weekdays in the window: 1 Sep 2023 is a Friday; the window has 366 days (29 Feb 2024) =
+#   52 weeks (260 weekdays, ending Thursday 29 Aug 2024) + Fri 30 Aug + Sat 31 Aug -> 261.
+# C(D), weekdays before 15 Feb 2024: 1 Sep 2023 - 14 Feb 2024 is 30+31+30+31+31+14 = 167 days
+#   = 23 weeks (115 weekdays, Fri 1 Sep - Thu 8 Feb) + Fri 9 .. Wed 14 Feb (9, 12, 13, 14) -> 119.
+W_S704_YEAR2 = 261
+C_S704_WITHDRAWN = 119
+S704_WITHDRAWN = datetime.date(2024, 2, 15)
+S704_YEAR2 = (datetime.date(2023, 9, 1), datetime.date(2024, 9, 1))
+# Kept per year-2 line = round_half_up(A x 119 / 261) (rule 6):
+#   central events 3 x £200 = 60,000p -> 7,140,000 / 261 = 27,356.3 -> 27,356p
+#   development    8 x £200 = 160,000p -> 19,040,000 / 261 = 72,950.2 -> 72,950p
+#   PD Lead        4 x £200 = 80,000p -> 9,520,000 / 261 = 36,475.1 -> 36,475p
+S704_KEPT = [27356, 72950, 36475]  # sum 136,781p = £1,367.81
+
+# FE trailblazer year 1 (1 Jan 2023 - 31 Dec 2023): W = 260 weekdays, 174 before 1 Sep 2023
+# (domain.md section 8 rule 5's worked example). Its 2022/23 share per line:
+#   central events 6 x £400 = 240,000p x 174 / 260 = 160,615.4 -> 160,615p (£1,606.15)
+#   practice-based 9 x £400 = 360,000p x 174 / 260 = 240,923.1 -> 240,923p
+TRAILBLAZER_2022_23 = 160615 + 240923  # per trailblazer
+
+# The expected figures, written out:
+#   S7-01 3,000 + 3,000 + 20 x 350 = 13,000.00      S7-02 (accredited) 3,000 + 2,200 + 7,000 = 12,200.00
+#   S7-03 13,000.00                                 S7-04 3,000 + 1,367.81 = 4,367.81
+#   SMS 42,567.81
+#   FT-01, FT-02, F1-01 6,000 + 6,000 = 12,000.00 each; F1-02 (accredited) 6,000 + 4,400 = 10,400.00
+#   FE 46,400.00
+#   Work Groups 4 x 2,000 = 8,000.00
+#   Total 96,967.81
+EXPECTED_BY_PROGRAMME = {"sms": 4256781, "fe": 4640000, "workgroup": 800000}
+EXPECTED_TOTAL = 9696781
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def default_scenario_by_hand():
+    """The default scenario's allocations by programme, in pence, from its data files."""
+    settings = (DATA / "default-scenario.toml").read_text(encoding="utf-8")
+    assert 'sle_rate = "350.00"' in settings, "the default scenario's SLE rate changed"
+    by_programme = {"sms": 0, "fe": 0, "workgroup": 0}
+    for row in read_csv(DATA / "default-roster.csv"):
+        programme = row["programme"]
+        accredited = row["pd_lead_accredited"] == "yes"
+        withdrawn = datetime.date.fromisoformat(row["withdrawn"]) if row["withdrawn"] else None
+        for year, lines in YEARS[programme].items():
+            if withdrawn and year == 2:
+                # Only S7-04 withdraws; its counts are worked out above.
+                assert row["participant"] == "S7-04" and withdrawn == S704_WITHDRAWN
+                assert S704_YEAR2[0] < withdrawn < S704_YEAR2[1]
+                kept = [round_half_up_div(days * RATE[programme] * C_S704_WITHDRAWN,
+                                          W_S704_YEAR2) for _, days, _ in lines]
+                assert kept == S704_KEPT
+                by_programme[programme] += sum(kept)
+                continue
+            for _, days, pd_lead in lines:
+                if pd_lead and accredited:
+                    continue  # pd_lead_policy = unfunded
+                by_programme[programme] += days * RATE[programme]
+        if row["sle_days"]:
+            assert programme == "sms" and not withdrawn
+            by_programme["sms"] += int(row["sle_days"]) * SLE_RATE
+        # S7-04's year 3 starts on 1 Sep 2024, after its withdrawal: not priced (rule 6).
+        assert not (withdrawn and row["sle_days"])
+    departments = read_csv(DATA / "default-workgroups.csv")
+    by_programme["workgroup"] += len(departments) * GRANT
+    return by_programme
+
+
+def table_block(text):
+    """The pivot table's lines: header, groups, total (the rules left out)."""
+    lines = text.splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("---")) - 1
+    block = []
+    for line in lines[start:]:
+        if not line.strip():
+            break
+        if not line.startswith("---"):
+            block.append(line)
+    return block
+
+
+def write_example_files(folder):
+    """The files the --help examples name: a roster, work groups and a scenario (plan.toml)."""
+    shutil.copy(DATA / "default-roster.csv", Path(folder) / "roster.csv")
+    shutil.copy(DATA / "default-workgroups.csv", Path(folder) / "workgroups.csv")
+    (Path(folder) / "plan.toml").write_text(
+        'name = "Example plan"\nhub = "WM1"\nroster = "roster.csv"\n'
+        'workgroups = "workgroups.csv"\n\n[settings]\nsle_rate = "350.00"\n', encoding="utf-8")
+
+
+class ForecastTest(unittest.TestCase):
+    def test_hand_derivation_matches_the_documents(self):
+        # The counts written above, checked day by day so that the test's own arithmetic holds.
+        self.assertEqual(weekdays(*S704_YEAR2), W_S704_YEAR2)
+        self.assertEqual(weekdays(S704_YEAR2[0], S704_WITHDRAWN), C_S704_WITHDRAWN)
+        self.assertEqual(weekdays(datetime.date(2023, 1, 1), datetime.date(2024, 1, 1)), 260)
+        self.assertEqual(weekdays(datetime.date(2023, 1, 1), datetime.date(2023, 9, 1)), 174)
+        self.assertEqual(default_scenario_by_hand(), EXPECTED_BY_PROGRAMME)
+        self.assertEqual(sum(EXPECTED_BY_PROGRAMME.values()), EXPECTED_TOTAL)
+
+    def test_default_forecast_table_total(self):
+        code, out, err = run("forecast")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, "")
+        block = table_block(out)
+        self.assertEqual(block[0].split()[0], "programme")
+        self.assertEqual(block[0].split()[-1], "Total")
+        total_line = block[-1].split()
+        self.assertEqual(total_line[0], "Total")
+        self.assertEqual(total_line[-1], display(EXPECTED_TOTAL))
+        rows = {line.split()[0]: line.split()[-1] for line in block[1:-1]}
+        self.assertEqual(rows, {p: display(v) for p, v in EXPECTED_BY_PROGRAMME.items()})
+
+    def test_table_columns_are_aligned(self):
+        code, out, err = run("forecast", "--by", "programme,cohort", "--period", "term")
+        self.assertEqual(code, 0, err)
+        block = table_block(out)
+        # Amounts are right-aligned, so every line ends in the same column; len() counts
+        # characters, so '£' (two bytes in UTF-8) counts once, as a terminal shows it.
+        self.assertEqual({len(line) for line in block}, {len(block[0])})
+        # A Work Group has no cohort: shown as '-'.
+        self.assertTrue(any(re.match(r"workgroup\s+-\s", line) for line in block))
+
+    def test_table_lists_assumptions_and_notes(self):
+        code, out, err = run("forecast")
+        self.assertEqual(code, 0, err)
+        self.assertIn("\nAssumptions", out)
+        self.assertRegex(out, r"\n  sle_rate = 350\.00 — ")
+        self.assertIn("pd_lead_policy = unfunded", out)
+        self.assertIn("\nNotes\n", out)
+        self.assertIn("F1-02 year 2", out)
+
+    def test_academic_year_split_by_hand(self):
+        # 2022/23 holds all four cohort-7 year-1 allocations (window = the academic year) and
+        # the trailblazers' year-1 shares before 1 September 2023; Work Groups start 2024/25.
+        code, out, err = run("forecast", "--format", "csv")
+        self.assertEqual(code, 0, err)
+        cells = {(r["programme"], r["period"]): r["amount"] for r in csv.DictReader(io.StringIO(out))}
+        self.assertEqual(cells[("sms", "2022/23")], str(pounds(4 * 15 * SECONDARY)))
+        self.assertEqual(cells[("fe", "2022/23")], str(pounds(2 * TRAILBLAZER_2022_23)))
+        self.assertEqual(cells[("workgroup", "2024/25")], str(pounds(4 * GRANT)))
+        self.assertNotIn(("workgroup", "2023/24"), cells)
+
+    def test_set_on_top_of_a_scenario_file(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            code, out, err = run("forecast", "plan.toml", "--format", "json", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(json.loads(out)["total_pence"], EXPECTED_TOTAL)
+            # Three specialists with 20 SLE days each: 60 days x £50 more = £3,000.00.
+            code, out, err = run("forecast", "plan.toml", "--set", "sle_rate=400.00",
+                                 "--format", "json", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(json.loads(out)["total_pence"], EXPECTED_TOTAL + 60 * 5000)
+
+    def test_reallocate_policy(self):
+        # Under reallocate the two accredited specialists keep their 4 PD Lead days:
+        # S7-02 4 x £200 = £800 and F1-02 4 x £400 = £1,600 more.
+        code, out, err = run("forecast", "--set", "pd_lead_policy=reallocate", "--format", "json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["total_pence"], EXPECTED_TOTAL + 4 * SECONDARY + 4 * FE)
+
+    def test_quick_forecast_from_a_roster(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            code, out, err = run("forecast", "--roster", "roster.csv", "--workgroups",
+                                 "workgroups.csv", "--set", "sle_rate=350.00", "--format",
+                                 "json", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(json.loads(out)["total_pence"], EXPECTED_TOTAL)
+            # Without the SLE rate, year 3 cannot be priced: an input error naming the setting.
+            code, out, err = run("forecast", "--roster", "roster.csv", cwd=d)
+            self.assertEqual(code, 1)
+            self.assertEqual(out, "")
+            self.assertIn("sle_rate", err)
+
+    def test_user_edition_file(self):
+        # A hub's own edition, as data: the FE programme again for a cohort starting in
+        # September 2025. One specialist, not accredited: 2 years x 15 days x £400 = £12,000.
+        text = (DATA / "editions" / "fe-2023.toml").read_text(encoding="utf-8")
+        text = text.replace('id = "fe-2023"', 'id = "fe-2025"')
+        text = text.replace("2023-01-01", "2025-01-01").replace("2023-09-01", "2025-09-01")
+        with tempfile.TemporaryDirectory() as d:
+            (Path(d) / "fe-2025.toml").write_text(text, encoding="utf-8")
+            (Path(d) / "roster.csv").write_text(
+                "participant,hub,programme,edition,cohort,institution,pd_lead_accredited\n"
+                "N-01,YH4,fe,fe-2025,1,10004599,no\n", encoding="utf-8")
+            code, out, err = run("forecast", "--edition", "fe-2025.toml", "--roster",
+                                 "roster.csv", "--period", "financial", "--format", "json", cwd=d)
+            self.assertEqual(code, 0, err)
+            doc = json.loads(out)
+            self.assertEqual(doc["total_pence"], 2 * 15 * FE)
+            self.assertEqual(doc["horizon"], {"from": "2025-09-01", "to": "2027-08-31"})
+            code, out, err = run("forecast", "--roster", "roster.csv", cwd=d)
+            self.assertEqual(code, 1)
+            self.assertIn("fe-2025", err)
+            code, out, err = run("programmes", "--edition", "fe-2025.toml", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertIn("fe-2025:", out)
+            self.assertIn("starts 2025-09-01", out)
+
+
+class FormatsTest(unittest.TestCase):
+    PERIOD_LABEL = {
+        "academic": r"\d{4}/\d{2}",
+        "financial": r"FY\d{4}-\d{2}",
+        "term": r"\d{4}/\d{2} (autumn|spring|summer)",
+        "month": r"\d{4}-(0[1-9]|1[0-2])",
+    }
+
+    def test_every_period_sums_to_the_same_total(self):
+        for period, label in self.PERIOD_LABEL.items():
+            with self.subTest(period=period):
+                code, out, err = run("forecast", "--period", period, "--format", "csv")
+                self.assertEqual(code, 0, err)
+                reader = csv.reader(io.StringIO(out))
+                self.assertEqual(next(reader), ["programme", "period", "amount"])
+                total = Decimal(0)
+                for row in reader:
+                    self.assertRegex(row[1], "^" + label + "$")
+                    self.assertRegex(row[2], r"^-?\d+\.\d{2}$")
+                    total += Decimal(row[2])
+                self.assertEqual(total, pounds(EXPECTED_TOTAL))
+
+    def test_financial_years_split_an_academic_year(self):
+        # Cohort 7's year 1 (1 Sep 2022 - 31 Aug 2023) straddles FY2022-23 and FY2023-24; the
+        # two sum to 4 x £3,000.
+        code, out, err = run("forecast", "--by", "programme,year", "--period", "financial",
+                             "--format", "csv")
+        self.assertEqual(code, 0, err)
+        rows = [r for r in csv.DictReader(io.StringIO(out))
+                if r["programme"] == "sms" and r["year"] == "1"]
+        self.assertEqual([r["period"] for r in rows], ["FY2022-23", "FY2023-24"])
+        self.assertEqual(sum(Decimal(r["amount"]) for r in rows), pounds(4 * 15 * SECONDARY))
+
+    def test_csv_header_names_each_grouping(self):
+        code, out, err = run("forecast", "--by", "hub,programme,cohort,cost_type", "--format", "csv")
+        self.assertEqual(code, 0, err)
+        rows = list(csv.reader(io.StringIO(out)))
+        self.assertEqual(rows[0], ["hub", "programme", "cohort", "cost_type", "period", "amount"])
+        self.assertNotIn("Total", out)
+        self.assertEqual(sum(Decimal(r[-1]) for r in rows[1:]), pounds(EXPECTED_TOTAL))
+        sle = sum(Decimal(r[-1]) for r in rows[1:] if r[3] == "sle")
+        self.assertEqual(sle, pounds(3 * 20 * SLE_RATE))  # three specialists, 20 days, £350
+
+    def test_json(self):
+        def no_floats(text):
+            raise AssertionError("a JSON float in the output: " + text)
+
+        code, out, err = run("forecast", "--by", "programme,cohort", "--period", "month",
+                             "--format", "json")
+        self.assertEqual(code, 0, err)
+        doc = json.loads(out, parse_float=no_floats)
+        self.assertEqual(doc["total_pence"], EXPECTED_TOTAL)
+        self.assertEqual(doc["total"], str(pounds(EXPECTED_TOTAL)))
+        self.assertEqual(doc["by"], ["programme", "cohort"])
+        self.assertEqual(doc["period_type"], "month")
+        self.assertEqual(doc["scenario"], "Central Maths Hub (WM1) — sample plan")
+        self.assertEqual(set(doc["horizon"]), {"from", "to"})
+        self.assertEqual(sum(r["amount_pence"] for r in doc["rows"]), EXPECTED_TOTAL)
+        for r in doc["rows"]:
+            self.assertEqual(Decimal(r["amount"]), pounds(r["amount_pence"]))
+            self.assertRegex(r["period"], r"^\d{4}-\d{2}$")
+            self.assertIn("programme", r)
+            self.assertIn("cohort", r)
+        settings = {a["setting"]: a["value"] for a in doc["assumptions"]}
+        self.assertEqual(settings["sle_rate"], "350.00")
+        self.assertEqual(len(doc["notes"]), 2)  # S7-02 and F1-02: PD Lead days not funded
+        self.assertEqual(doc["warnings"], [])
+
+
+class OutputFileTest(unittest.TestCase):
+    def test_output_file_is_written(self):
+        code, expected, err = run("forecast", "--format", "csv")
+        self.assertEqual(code, 0, err)
+        with tempfile.TemporaryDirectory() as d:
+            code, out, err = run("forecast", "--format", "csv", "-o", "f.csv", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(out, "")
+            self.assertEqual((Path(d) / "f.csv").read_text(encoding="utf-8"), expected)
+            self.assertEqual(os.listdir(d), ["f.csv"])  # no temporary file left behind
+
+    def test_format_follows_the_extension(self):
+        with tempfile.TemporaryDirectory() as d:
+            code, _, err = run("forecast", "-o", "f.json", cwd=d)
+            self.assertEqual(code, 0, err)
+            doc = json.loads((Path(d) / "f.json").read_text(encoding="utf-8"))
+            self.assertEqual(doc["total_pence"], EXPECTED_TOTAL)
+
+    def test_failed_run_writes_nothing(self):
+        with tempfile.TemporaryDirectory() as d:
+            code, out, err = run("forecast", "--set", "sle_rate=abc", "-o", "f.csv", cwd=d)
+            self.assertEqual(code, 1)
+            self.assertIn("sle_rate", err)
+            self.assertIn("abc", err)
+            self.assertEqual(os.listdir(d), [])
+
+    def test_failed_run_keeps_the_previous_file(self):
+        with tempfile.TemporaryDirectory() as d:
+            target = Path(d) / "f.csv"
+            target.write_bytes(b"previous,content\n1,2\n")
+            code, out, err = run("forecast", "--set", "sle_rate=abc", "-o", "f.csv", cwd=d)
+            self.assertEqual(code, 1)
+            self.assertEqual(target.read_bytes(), b"previous,content\n1,2\n")
+            self.assertEqual(os.listdir(d), ["f.csv"])
+
+    def test_unwritable_output_is_an_input_error(self):
+        with tempfile.TemporaryDirectory() as d:
+            missing = str(Path(d) / "no-such-folder" / "f.csv")
+            code, out, err = run("forecast", "-o", missing)
+            self.assertEqual(code, 1)
+            self.assertIn(missing, err)
+
+
+class ExplainTest(unittest.TestCase):
+    def test_trailblazer_worked_example(self):
+        # Section 8 rule 5: 240,000p x 174 / 260 = 160,615.4 -> £1,606.15 in 2022/23, and
+        # £2,400.00 - £1,606.15 = £793.85 in 2023/24.
+        code, out, err = run("explain", "--participant", "FT-01")
+        self.assertEqual(code, 0, err)
+        self.assertIn("£1,606.15", out)
+        self.assertIn("£793.85", out)
+        self.assertIn(display(15 * FE * 2), out)  # total funded £12,000.00
+
+    def test_withdrawal(self):
+        code, out, err = run("explain", "--participant", "S7-04")
+        self.assertEqual(code, 0, err)
+        for kept in S704_KEPT:
+            self.assertIn(display(kept), out)
+        self.assertIn(f"{C_S704_WITHDRAWN} / {W_S704_YEAR2}", out)
+        self.assertIn(display(15 * SECONDARY + sum(S704_KEPT)), out)
+
+    def test_workgroup(self):
+        code, out, err = run("explain", "--workgroup", "WG-A")
+        self.assertEqual(code, 0, err)
+        self.assertIn(display(2 * GRANT), out)  # two departments
+
+    def test_needs_exactly_one_id(self):
+        self.assertEqual(run("explain")[0], 2)
+        self.assertEqual(run("explain", "--participant", "FT-01", "--workgroup", "WG-A")[0], 2)
+        code, out, err = run("explain", "--participant", "NOBODY")
+        self.assertEqual(code, 1)
+        self.assertIn("NOBODY", err)
+
+
+class CheckTest(unittest.TestCase):
+    def test_default_scenario(self):
+        code, out, err = run("check")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, f"OK: 8 participants, 4 departments, total {display(EXPECTED_TOTAL)}\n")
+
+    def test_missing_sle_rate_is_caught(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            code, out, err = run("check", "--roster", "roster.csv", cwd=d)
+            self.assertEqual(code, 1)
+            self.assertTrue(err.startswith("mhfund: "), err)
+            self.assertIn("sle_rate", err)
+
+    def test_bad_roster_names_file_and_line(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            rows = (Path(d) / "roster.csv").read_text(encoding="utf-8").splitlines()
+            rows[3] = rows[3].replace(",WM1,", ",XX9,")  # line 4 of the file
+            (Path(d) / "roster.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+            code, out, err = run("check", "--roster", "roster.csv", "--set", "sle_rate=350.00",
+                                 cwd=d)
+            self.assertEqual(code, 1)
+            self.assertIn("roster.csv:4", err)
+            self.assertIn("XX9", err)
+
+
+class ReferenceTest(unittest.TestCase):
+    def test_hubs(self):
+        code, out, err = run("hubs")
+        self.assertEqual(code, 0, err)
+        codes = re.findall(r"^  ([A-Z]{2}\d) ", out, re.M)
+        self.assertEqual(len(codes), 40)  # 003 appendix: "the 40 Maths Hubs"
+        self.assertEqual(len(set(codes)), 40)
+        self.assertRegex(out, r"West Midlands \(WM\)\n  WM1  Central Maths Hub\n")
+        self.assertIn("Möbius Maths Hub", out)
+
+    def test_programmes(self):
+        code, out, err = run("programmes")
+        self.assertEqual(code, 0, err)
+        for edition in ("sms-2022-cohort7", "fe-2023", "wg-2024", "post16-dev"):
+            self.assertIn(edition + ":", out)
+        self.assertIn(display(15 * SECONDARY), out)  # SMS years 1 and 2: £3,000.00
+        self.assertIn(display(11 * SECONDARY), out)  # accredited PD Lead, unfunded: £2,200.00
+        self.assertIn(display(15 * FE), out)  # FE: £6,000.00
+        self.assertIn(display(11 * FE), out)  # £4,400.00
+        self.assertIn("setting sle_days", out)
+        self.assertIn("setting sle_rate", out)
+        self.assertIn(display(GRANT), out)
+        self.assertIn(display(2 * GRANT), out)  # per Work Group of two departments
+        self.assertIn("is covered by", out)  # 10 days x £200 = £2,000 (003)
+
+    def test_one_edition(self):
+        code, out, err = run("programmes", "--edition", "wg-2024")
+        self.assertEqual(code, 0, err)
+        self.assertIn("wg-2024:", out)
+        self.assertNotIn("sms-2022-cohort7:", out)
+        self.assertIn("at least 6 half-day meetings", out)
+        self.assertIn("alternative 4", out)
+        code, out, err = run("programmes", "--edition", "no-such-edition")
+        self.assertEqual(code, 1)
+        self.assertIn("no-such-edition", err)
+
+
+class HelpTest(unittest.TestCase):
+    COMMANDS = [[], ["forecast"], ["explain"], ["check"], ["programmes"], ["hubs"]]
+
+    def examples(self, text):
+        """The command lines under 'Examples:' in a help text."""
+        lines = text.split("Examples:\n", 1)[1].splitlines()
+        out = []
+        for line in lines:
+            if not line.startswith("  mhfund "):
+                break
+            out.append(shlex.split(line.strip()))
+        return out
+
+    def test_every_help_has_examples(self):
+        for command in self.COMMANDS:
+            with self.subTest(command=command):
+                code, out, err = run(*command, "--help")
+                self.assertEqual(code, 0, err)
+                self.assertIn("Example", out)
+                self.assertTrue(self.examples(out))
+        _, out, _ = run("forecast", "--help")
+        self.assertIn(["mhfund", "forecast", "--by", "programme,cohort", "--period", "financial"],
+                      self.examples(out))
+        self.assertIn(["mhfund", "forecast", "--roster", "roster.csv", "--set", "sle_rate=350.00",
+                       "--format", "csv", "-o", "forecast.csv"], self.examples(out))
+
+    def test_every_example_runs(self):
+        for command in self.COMMANDS:
+            code, help_text, _ = run(*command, "--help")
+            for example in self.examples(help_text):
+                with self.subTest(example=" ".join(example)), tempfile.TemporaryDirectory() as d:
+                    write_example_files(d)
+                    code, out, err = run(*example[1:], cwd=d)
+                    self.assertEqual(code, 0, err)
+                    if "-o" in example:
+                        written = Path(d) / example[example.index("-o") + 1]
+                        self.assertTrue(written.stat().st_size > 0)
+                    else:
+                        self.assertTrue(out)
+
+    def test_version(self):
+        header = (SOURCE_DIR / "include" / "mhfund" / "version.hpp").read_text(encoding="utf-8")
+        parts = [re.search(rf"#define MHFUND_VERSION_{p} (\d+)", header).group(1)
+                 for p in ("MAJOR", "MINOR", "PATCH")]
+        code, out, err = run("--version")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out.strip(), "mhfund " + ".".join(parts))
+
+
+class ErrorsTest(unittest.TestCase):
+    def assert_usage_error(self, *args):
+        code, out, err = run(*args)
+        self.assertEqual(code, 2, err)
+        self.assertEqual(out, "")
+        self.assertTrue(err.startswith("mhfund: "), err)
+        return err
+
+    def test_usage_errors(self):
+        self.assertIn("weekly", self.assert_usage_error("forecast", "--period", "weekly"))
+        self.assertIn("colour", self.assert_usage_error("forecast", "--by", "programme,colour"))
+        self.assert_usage_error("forecast", "--format", "pdf")
+        self.assert_usage_error("forecast", "--no-such-option")
+        self.assert_usage_error("forecast", "--set", "sle_rate")
+        self.assert_usage_error()
+        self.assert_usage_error("no-such-command")
+
+    def test_missing_scenario_file(self):
+        with tempfile.TemporaryDirectory() as d:
+            path = str(Path(d) / "no-such-plan.toml")
+            code, out, err = run("forecast", path)
+            self.assertEqual(code, 1)
+            self.assertEqual(out, "")
+            self.assertTrue(err.startswith("mhfund: "), err)
+            self.assertIn(path, err)
+
+    def test_bad_setting_value(self):
+        code, out, err = run("forecast", "--set", "meetings=many")
+        self.assertEqual(code, 1)
+        self.assertIn("meetings", err)
+        self.assertIn("many", err)
+
+    def test_bad_scenario_file(self):
+        with tempfile.TemporaryDirectory() as d:
+            (Path(d) / "plan.toml").write_text('name = "x"\nsle_rate = 350.0\n', encoding="utf-8")
+            code, out, err = run("check", "plan.toml", cwd=d)
+            self.assertEqual(code, 1)
+            self.assertIn("plan.toml", err)
+
+
+if __name__ == "__main__":
+    if not CLI:
+        sys.exit("MHFUND_CLI must name the mhfund binary")
+    unittest.main()
