@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 DEBIAN_PACKAGES := cmake make g++ clang clang-format pkg-config python3 \
   libboost-date-time-dev libfmt-dev doctest-dev libtomlplusplus-dev libcli11-dev \
-  nlohmann-json3-dev libcsv-dev libxlsxwriter-dev libbenchmark-dev
+  nlohmann-json3-dev libcsv-dev libxlsxwriter-dev libbenchmark-dev libreoffice-calc-nogui
 
 export TZ := Europe/London
 export LC_ALL := C

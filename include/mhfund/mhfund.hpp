@@ -5,6 +5,7 @@
 
 #include "mhfund/calendar.hpp"
 #include "mhfund/catalogue.hpp"
+#include "mhfund/claims.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/error.hpp"
 #include "mhfund/forecast.hpp"
@@ -14,6 +15,7 @@
 #include "mhfund/money.hpp"
 #include "mhfund/pricing.hpp"
 #include "mhfund/rates.hpp"
+#include "mhfund/report.hpp"
 #include "mhfund/scenario.hpp"
 #include "mhfund/version.hpp"
 

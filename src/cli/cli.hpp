@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "mhfund/catalogue.hpp"
+#include "mhfund/claims.hpp"
 #include "mhfund/forecast.hpp"
 #include "mhfund/scenario.hpp"
 
@@ -43,6 +44,11 @@ std::string format_json(const scenario& s, const forecast_result& r);
 std::string format_programmes(const catalogue& cat, std::string_view only);
 /// The 40 Maths Hubs by region (programmes.cpp).
 std::string format_hubs();
+
+/// The claims report: balances, by academic year, then every finding (claims_output.cpp).
+std::string format_claims_table(const scenario& s, const claims_report& r);
+std::string format_claims_csv(const claims_report& r);
+std::string format_claims_json(const scenario& s, const claims_report& r);
 
 }  // namespace cli
 }  // namespace v1

@@ -13,6 +13,7 @@
 
 #include "cli/cli.hpp"
 #include "io/output_file.hpp"
+#include "mhfund/report.hpp"
 #include "mhfund/version.hpp"
 
 namespace mhfund {
@@ -142,6 +143,7 @@ std::string output_format(const std::string& given, const std::string& path) {
     };
     if (ends_with(".csv")) return "csv";
     if (ends_with(".json")) return "json";
+    if (ends_with(".xlsx")) return "xlsx";
     return "table";
 }
 
@@ -178,9 +180,10 @@ int run(int argc, char** argv) {
         ->capture_default_str();
     forecast
         ->add_option("--format", format,
-                     "Output: table, csv or json (default: from -o's extension, else table)")
+                     "Output: table, csv, json or xlsx (a workbook with live formulas; needs -o) "
+                     "(default: from -o's extension, else table)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"table", "csv", "json"}));
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
     forecast->add_option("-o,--output", output, "Write to FILE (whole or not at all)")
         ->type_name("FILE");
     forecast->footer(
@@ -188,6 +191,7 @@ int run(int argc, char** argv) {
         "  mhfund forecast --by programme,cohort --period financial\n"
         "  mhfund forecast --roster roster.csv --set sle_rate=350.00 --format csv -o forecast.csv\n"
         "  mhfund forecast plan.toml --by hub,cost_type --period month --format json -o f.json\n"
+        "  mhfund forecast -o budget.xlsx\n"
         "\n"
         "Periods are labelled 2024/25 (academic), FY2024-25 (financial), 2024/25 autumn (term),\n"
         "2024-09 (month). Every grouping and period gives the same grand total.");
@@ -233,6 +237,32 @@ int run(int argc, char** argv) {
         "  mhfund programmes\n"
         "  mhfund programmes --edition sms-2022-cohort7");
 
+    // claims
+    scenario_args claims_args;
+    std::string claims_file, claims_format, claims_output;
+    CLI::App* claims = app.add_subcommand(
+        "claims", "Check claims against allocations: allocated, claimed, remaining, findings");
+    add_scenario_options(*claims, claims_args);
+    claims
+        ->add_option("--claims", claims_file,
+                     "Claims CSV (participant or workgroup, date, "
+                     "category, days or amount, reference)")
+        ->type_name("FILE")
+        ->required();
+    claims->add_option("--format", claims_format, "Output: table, csv, json or xlsx (needs -o)")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
+    claims->add_option("-o,--output", claims_output, "Write to FILE (whole or not at all)")
+        ->type_name("FILE");
+    claims->footer(
+        "Examples:\n"
+        "  mhfund claims --claims claims.csv\n"
+        "  mhfund claims plan.toml --claims claims.csv -o claims.xlsx\n"
+        "\n"
+        "Findings (over-allocation, dates outside a programme year or after a withdrawal,\n"
+        "duplicate references, unknown participants or categories) are listed with the claim's\n"
+        "file and line; they do not change the exit code, which is 0 when the files are valid.");
+
     // hubs
     CLI::App* hubs = app.add_subcommand("hubs", "The 40 Maths Hubs by region");
     hubs->footer("Examples:\n  mhfund hubs");
@@ -256,7 +286,14 @@ int run(int argc, char** argv) {
         o.period = parse_period_kind(period);
         const std::string fmt_name = output_format(format, output);
         const scenario s = build_scenario(forecast_args);
-        const forecast_result r = run_forecast(s, o);
+        const expansion e = expand(s);
+        const forecast_result r = summarise(e, o);
+        if (fmt_name == "xlsx") {
+            if (output.empty())
+                throw error(errc::usage, "--format xlsx writes a workbook: give it a file with -o");
+            write_forecast_xlsx(output, s, e, r);
+            return exit_ok;
+        }
         const std::string text = fmt_name == "csv"    ? format_csv(r)
                                  : fmt_name == "json" ? format_json(s, r)
                                                       : format_table(s, r);
@@ -277,6 +314,21 @@ int run(int argc, char** argv) {
         for (const std::string& w : r.warnings)
             text += "warning: " + w + "\n";
         emit(text, "");
+    } else if (claims->parsed()) {
+        const std::string fmt_name = output_format(claims_format, claims_output);
+        const scenario s = build_scenario(claims_args);
+        const std::vector<claim> list = read_claims_file(claims_file);
+        const claims_report r = check_claims(s, list);
+        if (fmt_name == "xlsx") {
+            if (claims_output.empty())
+                throw error(errc::usage, "--format xlsx writes a workbook: give it a file with -o");
+            write_claims_xlsx(claims_output, s, list, r);
+            return exit_ok;
+        }
+        emit(fmt_name == "csv"    ? format_claims_csv(r)
+             : fmt_name == "json" ? format_claims_json(s, r)
+                                  : format_claims_table(s, r),
+             claims_output);
     } else if (programmes->parsed()) {
         catalogue cat = catalogue::builtin();
         const bool is_file =
