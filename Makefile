@@ -5,12 +5,15 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 DEBIAN_PACKAGES := cmake make g++ clang clang-format pkg-config python3 \
   libboost-date-time-dev libfmt-dev doctest-dev libtomlplusplus-dev libcli11-dev \
-  nlohmann-json3-dev libcsv-dev libxlsxwriter-dev libbenchmark-dev libreoffice-calc-nogui
+  nlohmann-json3-dev libcsv-dev libxlsxwriter-dev libbenchmark-dev libreoffice-calc-nogui \
+  chromium fonts-liberation
+# Only for `make docs` (the API reference).
+DOCS_PACKAGES := doxygen
 
 export TZ := Europe/London
 export LC_ALL := C
 
-.PHONY: all deps configure build demo test bench format clean
+.PHONY: all deps configure build demo test bench docs format clean
 
 all: build
 
@@ -31,6 +34,16 @@ test: build
 
 bench: build
 	@$(BUILD_DIR)/tests/bench/mhfund_bench
+
+# The API reference (Doxygen) in $(BUILD_DIR)/docs/html; any warning (an undocumented public
+# name, a broken reference) fails it.
+docs:
+	@sh cmake/debian-deps.sh $(DOCS_PACKAGES)
+	@mkdir -p $(BUILD_DIR)/docs
+	@MHFUND_DOCS_OUTPUT=$(BUILD_DIR)/docs \
+	  MHFUND_VERSION=$$(sed -n 's/^#define MHFUND_VERSION_\(MAJOR\|MINOR\|PATCH\) //p' include/mhfund/version.hpp | paste -sd.) \
+	  doxygen docs/Doxyfile
+	@echo "API reference: $(BUILD_DIR)/docs/html/index.html"
 
 format:
 	@git ls-files '*.hpp' '*.cpp' '*.h' '*.c' | xargs clang-format -i

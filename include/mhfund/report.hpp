@@ -43,6 +43,16 @@ void write_forecast_xlsx(const std::string& path, const scenario& s, const expan
 void write_claims_xlsx(const std::string& path, const scenario& s, const std::vector<claim>& claims,
                        const claims_report& r);
 
+/// The forecast as one self-contained HTML page (`--format html`): the title and horizon, the
+/// totals by programme × academic year and by programme × financial year, an inline SVG stacked
+/// bar chart of spend per `chart_period` (term by default; month also reads well) by programme,
+/// and the assumptions, warnings, notes and unfunded commitments. The page loads nothing (no
+/// script, no external style sheet, font or image). `e` is the expansion of `s`. Every chart
+/// segment is a `<rect>` with `data-programme`, `data-period` and `data-amount-pence`, so the
+/// segments sum to the forecast's total in pence.
+std::string render_forecast_html(const scenario& s, const expansion& e,
+                                 period_kind chart_period = period_kind::term);
+
 }  // namespace v1
 }  // namespace mhfund
 

@@ -144,6 +144,7 @@ std::string output_format(const std::string& given, const std::string& path) {
     if (ends_with(".csv")) return "csv";
     if (ends_with(".json")) return "json";
     if (ends_with(".xlsx")) return "xlsx";
+    if (ends_with(".html")) return "html";
     return "table";
 }
 
@@ -180,10 +181,11 @@ int run(int argc, char** argv) {
         ->capture_default_str();
     forecast
         ->add_option("--format", format,
-                     "Output: table, csv, json or xlsx (a workbook with live formulas; needs -o) "
-                     "(default: from -o's extension, else table)")
+                     "Output: table, csv, json, xlsx (a workbook with live formulas; needs -o) or "
+                     "html (one self-contained page with a chart) (default: from -o's extension, "
+                     "else table)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx", "html"}));
     forecast->add_option("-o,--output", output, "Write to FILE (whole or not at all)")
         ->type_name("FILE");
     forecast->footer(
@@ -192,6 +194,7 @@ int run(int argc, char** argv) {
         "  mhfund forecast --roster roster.csv --set sle_rate=350.00 --format csv -o forecast.csv\n"
         "  mhfund forecast plan.toml --by hub,cost_type --period month --format json -o f.json\n"
         "  mhfund forecast -o budget.xlsx\n"
+        "  mhfund forecast --format html -o report.html\n"
         "\n"
         "Periods are labelled 2024/25 (academic), FY2024-25 (financial), 2024/25 autumn (term),\n"
         "2024-09 (month). Every grouping and period gives the same grand total.");
@@ -267,6 +270,16 @@ int run(int argc, char** argv) {
     CLI::App* hubs = app.add_subcommand("hubs", "The 40 Maths Hubs by region");
     hubs->footer("Examples:\n  mhfund hubs");
 
+    // calendar and deadline (calendar.cpp), eligibility (eligibility.cpp)
+    calendar_command calendar_cmd;
+    scenario_args calendar_args;
+    CLI::App* calendar = add_calendar_command(app, calendar_cmd);
+    add_scenario_options(*calendar, calendar_args);
+    deadline_command deadline_cmd;
+    CLI::App* deadline = add_deadline_command(app, deadline_cmd);
+    eligibility_command eligibility_cmd;
+    CLI::App* eligibility = add_eligibility_command(app, eligibility_cmd);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -294,7 +307,12 @@ int run(int argc, char** argv) {
             write_forecast_xlsx(output, s, e, r);
             return exit_ok;
         }
-        const std::string text = fmt_name == "csv"    ? format_csv(r)
+        // The page charts terms unless months were asked for; its tables are by academic and
+        // financial year whatever --period says.
+        const period_kind chart =
+            o.period == period_kind::month ? period_kind::month : period_kind::term;
+        const std::string text = fmt_name == "html"   ? render_forecast_html(s, e, chart)
+                                 : fmt_name == "csv"  ? format_csv(r)
                                  : fmt_name == "json" ? format_json(s, r)
                                                       : format_table(s, r);
         emit(text, output);
@@ -340,6 +358,12 @@ int run(int argc, char** argv) {
         emit(format_programmes(cat, edition_id), "");
     } else if (hubs->parsed()) {
         emit(format_hubs(), "");
+    } else if (calendar->parsed()) {
+        emit(run_calendar(build_scenario(calendar_args), calendar_cmd), "");
+    } else if (deadline->parsed()) {
+        emit(run_deadline(deadline_cmd), "");
+    } else if (eligibility->parsed()) {
+        emit(run_eligibility(eligibility_cmd), eligibility_cmd.output);
     }
     return exit_ok;
 }
