@@ -23,6 +23,9 @@
 
 /* Symbol visibility: only functions marked MHF_EXPORT leave the shared library. Define
  * MHF_STATIC when linking the static library (libmhfund_c.a) on Windows. */
+/** @def MHF_EXPORT
+ * Marks the functions the shared library exports (default visibility; on Windows
+ * dllexport/dllimport). */
 #if defined(_WIN32) || defined(__CYGWIN__)
 #if defined(MHF_STATIC)
 #define MHF_EXPORT
@@ -47,8 +50,11 @@ extern "C" {
 
 /** The library's version; equal to MHFUND_VERSION_* of the C++ API (checked when it is built). */
 #define MHF_VERSION_MAJOR 0
+/** Minor version (see MHF_VERSION_MAJOR). */
 #define MHF_VERSION_MINOR 1
+/** Patch version (see MHF_VERSION_MAJOR). */
 #define MHF_VERSION_PATCH 0
+/** The version as one number: major × 10000 + minor × 100 + patch (0.1.0 is 100). */
 #define MHF_VERSION_NUMBER (MHF_VERSION_MAJOR * 10000 + MHF_VERSION_MINOR * 100 + MHF_VERSION_PATCH)
 
 /** The ABI version: the shared library's SOVERSION (libmhfund.so.0). It changes only when a
@@ -109,6 +115,8 @@ MHF_EXPORT const char* mhf_errstr(int code);
  * Scenarios: what a hub plans (hub, years, settings, rosters of specialists and Work Groups)
  * ------------------------------------------------------------------------------------------ */
 
+/** A scenario: a hub's plan. Opaque; made by mhf_scenario_load_file(),
+ * mhf_scenario_load_string() or mhf_scenario_default(), freed by mhf_scenario_free(). */
 typedef struct mhf_scenario mhf_scenario;
 
 /** Reads a scenario file (TOML). Relative paths in it (rosters, editions) resolve from the
@@ -130,6 +138,8 @@ MHF_EXPORT void mhf_scenario_free(mhf_scenario* scenario);
  * Forecasts: a scenario's spending grouped by dimensions and period
  * ------------------------------------------------------------------------------------------ */
 
+/** A forecast's rows, total, assumptions and warnings. Opaque; made by mhf_forecast_run(),
+ * freed by mhf_forecast_free(). */
 typedef struct mhf_forecast mhf_forecast;
 
 /**
@@ -186,6 +196,7 @@ enum {
     MHF_PD_LEAD_REALLOCATE = 1 /**< the 15 funded days stay, the 4 moving to development */
 };
 
+/** The version of mhf_price_options this header describes: put it in the `version` field. */
 #define MHF_PRICE_OPTIONS_VERSION 1
 
 /**
@@ -204,6 +215,7 @@ typedef struct {
     const char* start;            /**< ISO start date "2023-01-01" overriding the cohort's; NULL */
 } mhf_price_options;
 
+/** The defaults of mhf_price_options: `mhf_price_options opts = MHF_PRICE_OPTIONS_INIT;`. */
 #define MHF_PRICE_OPTIONS_INIT \
     { MHF_PRICE_OPTIONS_VERSION, 0, MHF_PD_LEAD_UNFUNDED, 0, -1, -1, 0, NULL }
 
@@ -287,6 +299,57 @@ MHF_EXPORT int mhf_hub_count(size_t* out);
 MHF_EXPORT int mhf_hub_code(size_t i, char* buf, size_t buflen, size_t* needed);
 /** Name of hub i ("Enigma Maths Hub"). */
 MHF_EXPORT int mhf_hub_name(size_t i, char* buf, size_t buflen, size_t* needed);
+
+/* ---------------------------------------------------------------------------------------------
+ * Deadlines and eligibility (built-in editions; docs/c-api.md, "Deadlines and eligibility")
+ * ------------------------------------------------------------------------------------------ */
+
+/**
+ * Whether an application submitted at `instant` met the deadline of edition `edition`:
+ * *out_on_time is 1 (on time) or 0 (late). Deadlines are UK local time: "by 5pm on 14 March
+ * 2025" (sms-2025-26) includes 17:00:00; a day without a time (wg-2024: "Friday 28th June
+ * 2024") includes the whole day, up to 23:59:59 BST.
+ *  instant: ISO 8601 with a UTC offset ("2025-03-14T16:59:00+00:00", "2024-06-28T15:59Z",
+ *           "2024-06-28T16:59+01:00") or UK local time without one ("2025-03-14 16:59").
+ * A bad instant, a local time the clocks skip or repeat, an unknown edition or one whose
+ * documents give no deadline is MHF_E_INPUT.
+ */
+MHF_EXPORT int mhf_deadline_check(int* out_on_time, const char* edition, const char* instant);
+/** The last on-time second of edition `edition`'s deadline in UTC, "2025-03-14T17:00:00Z". */
+MHF_EXPORT int mhf_deadline_last_on_time(const char* edition, char* buf, size_t buflen,
+                                         size_t* needed);
+
+/** The check of one application against an edition's criteria. */
+typedef struct mhf_eligibility mhf_eligibility;
+
+/**
+ * Checks one application against the criteria of edition `edition`.
+ *  fields: "key=value" pairs separated by ';' or line ends, with the columns of the
+ *          applications file (docs/design/calendar-and-eligibility.md), e.g.
+ *          "hub=WM1; ect=no; state_funded=yes; phase=secondary". `hub` is required. Values
+ *          cannot hold ';' or line ends.
+ * A value in the wrong form (a TRN, URN, yes/no, number, phase or hub code), an unknown key, a
+ * key given twice, or an edition without criteria is MHF_E_INPUT; a blank or missing value of a
+ * checked criterion is not an error but an unmet criterion. Free with mhf_eligibility_free.
+ */
+MHF_EXPORT int mhf_eligibility_check(mhf_eligibility** out, const char* edition,
+                                     const char* fields);
+/** *out = 1 when no essential checked criterion is unmet (statements are not judged), else 0. */
+MHF_EXPORT int mhf_eligibility_eligible(const mhf_eligibility* result, int* out);
+/** Number of unmet essential criteria (a blank TRN counts once per field). */
+MHF_EXPORT int mhf_eligibility_unmet_count(const mhf_eligibility* result, size_t* out);
+/** Id of unmet criterion i ("not_ect", "years_teaching_maths", "advocate_trns"). */
+MHF_EXPORT int mhf_eligibility_unmet_criterion(const mhf_eligibility* result, size_t i, char* buf,
+                                               size_t buflen, size_t* needed);
+/** The field (column) unmet criterion i was read from ("ect", "advocate1_trn"). */
+MHF_EXPORT int mhf_eligibility_unmet_field(const mhf_eligibility* result, size_t i, char* buf,
+                                           size_t buflen, size_t* needed);
+/** Unmet criterion i as a sentence: "field 'ect': not an early career teacher (ECT): the
+ * application says yes (001: ...)". Never holds a TRN. */
+MHF_EXPORT int mhf_eligibility_unmet_message(const mhf_eligibility* result, size_t i, char* buf,
+                                             size_t buflen, size_t* needed);
+/** Frees a result. NULL does nothing. */
+MHF_EXPORT void mhf_eligibility_free(mhf_eligibility* result);
 
 /* ---------------------------------------------------------------------------------------------
  * For the library's own tests only; not part of the stable API.

@@ -17,6 +17,7 @@
 namespace mhfund {
 inline namespace v1 {
 
+/// A calendar day (Boost.Date_Time's Gregorian date).
 using date = boost::gregorian::date;
 
 /// Parses an ISO date `YYYY-MM-DD` strictly: `2024-02-30`, `2024-2-3` and `24-02-03` are errors.
@@ -26,10 +27,15 @@ std::string to_string(date d);
 
 /// A half-open range of days `[begin, end)`.
 struct date_range {
+    /// The first day in the range.
     date begin;
+    /// The day after the last day in the range.
     date end;
+    /// True when the range holds no day.
     bool empty() const { return end <= begin; }
+    /// True when `d` is in `[begin, end)`.
     bool contains(date d) const { return begin <= d && d < end; }
+    /// Same first day and same end.
     friend bool operator==(const date_range& a, const date_range& b) {
         return a.begin == b.begin && a.end == b.end;
     }
@@ -77,55 +83,77 @@ inline date_range programme_year_window(date start, int k) {
 struct academic_year {
     int start_year = 0;  ///< 2024 for 2024/25
 
+    /// The academic year `d` falls in.
     static academic_year containing(date d) {
         const int y = d.year();
         return {d.month() >= 9 ? y : y - 1};
     }
+    /// Parses `2024/25` (the two years must follow each other); anything else is an input error.
     static academic_year parse(std::string_view text);
+    /// 1 September of `start_year`.
     date first_day() const { return date(static_cast<unsigned short>(start_year), 9, 1); }
+    /// 1 September of the next year: the day after the last.
     date end() const { return date(static_cast<unsigned short>(start_year + 1), 9, 1); }
+    /// The year's days, `[first_day(), end())`.
     date_range range() const { return {first_day(), end()}; }
+    /// `2024/25`.
     std::string to_string() const {
         return fmt::format("{}/{:02}", start_year, (start_year + 1) % 100);
     }
+    /// Compares by start year.
+    ///@{
     friend bool operator==(academic_year a, academic_year b) {
         return a.start_year == b.start_year;
     }
     friend bool operator!=(academic_year a, academic_year b) { return !(a == b); }
     friend bool operator<(academic_year a, academic_year b) { return a.start_year < b.start_year; }
+    ///@}
 };
 
 /// A government financial year, 1 April – 31 March, written `FY2024-25`.
 struct financial_year {
     int start_year = 0;  ///< 2024 for FY2024-25
 
+    /// The financial year `d` falls in.
     static financial_year containing(date d) {
         const int y = d.year();
         return {d.month() >= 4 ? y : y - 1};
     }
+    /// Parses `FY2024-25` (the two years must follow each other); anything else is an input error.
     static financial_year parse(std::string_view text);
+    /// 1 April of `start_year`.
     date first_day() const { return date(static_cast<unsigned short>(start_year), 4, 1); }
+    /// 1 April of the next year: the day after the last.
     date end() const { return date(static_cast<unsigned short>(start_year + 1), 4, 1); }
+    /// The year's days, `[first_day(), end())`.
     date_range range() const { return {first_day(), end()}; }
+    /// `FY2024-25`.
     std::string to_string() const {
         return fmt::format("FY{}-{:02}", start_year, (start_year + 1) % 100);
     }
+    /// Compares by start year.
+    ///@{
     friend bool operator==(financial_year a, financial_year b) {
         return a.start_year == b.start_year;
     }
     friend bool operator<(financial_year a, financial_year b) {
         return a.start_year < b.start_year;
     }
+    ///@}
 };
 
+/// The three terms of an academic year.
 enum class term_name { autumn, spring, summer };
+/// `autumn`, `spring` or `summer`.
 std::string_view to_string(term_name t);
 
 /// Term start dates for one academic year. Terms partition the year: autumn runs from
 /// 1 September to the day before spring starts, spring to the day before summer starts, summer
 /// to 31 August, so every day (holidays included) belongs to exactly one term.
 struct term_starts {
+    /// First day of the spring term.
     date spring;
+    /// First day of the summer term.
     date summer;
 };
 
@@ -136,10 +164,14 @@ class term_calendar {
     /// Sets a hub's own spring and summer start dates for `year`; both must fall inside the
     /// academic year with 1 Sep < spring < summer.
     void set(academic_year year, term_starts starts);
+    /// The spring and summer start dates in force for `year` (the hub's own, else the default).
     term_starts starts(academic_year year) const;
+    /// True when `year` uses the default terms.
     bool is_default(academic_year year) const { return overrides_.count(year.start_year) == 0; }
 
+    /// The term `d` falls in.
     term_name term_of(date d) const;
+    /// The days of term `t` of `year`.
     date_range range(academic_year year, term_name t) const;
 
   private:
@@ -148,6 +180,7 @@ class term_calendar {
 
 /// The kinds of reporting period.
 enum class period_kind { academic_year, financial_year, term, month };
+/// `academic`, `financial`, `term` or `month`.
 std::string_view to_string(period_kind k);
 /// `academic`, `financial`, `term`, `month` (the CLI's words), also the long names.
 period_kind parse_period_kind(std::string_view text);
@@ -155,8 +188,11 @@ period_kind parse_period_kind(std::string_view text);
 /// One reporting period: its kind, its days, and its label (`2024/25`, `FY2024-25`,
 /// `2024/25 autumn`, `2024-09`). Labels of one kind sort in date order by `range.begin`.
 struct period {
+    /// Academic year, financial year, term or month.
     period_kind kind = period_kind::academic_year;
+    /// The period's days.
     date_range range;
+    /// `2024/25`, `FY2024-25`, `2024/25 autumn` or `2024-09`.
     std::string label() const;
     /// For terms: which one. Unused for other kinds.
     term_name term = term_name::autumn;

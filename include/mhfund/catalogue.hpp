@@ -14,6 +14,8 @@
 namespace mhfund {
 inline namespace v1 {
 
+/// The programme editions and the rate card a computation uses. builtin() is the one shipped
+/// with the library; a scenario starts from a copy of it and adds its own editions and rates.
 class catalogue {
   public:
     /// The editions and rate card shipped with the library (src/data). Read once, thread-safe.
@@ -24,13 +26,18 @@ class catalogue {
     /// Reads an edition file (TOML) and adds it.
     void add_file(const std::string& path);
 
+    /// The edition `id`, or nullptr when there is none.
     const edition* find(std::string_view id) const;
     /// The edition `id`; an unknown id is an input error listing the known ones.
     const edition& get(std::string_view id) const;
+    /// Every edition, in the order they were added.
     const std::vector<edition>& editions() const { return editions_; }
 
+    /// The rate card.
+    ///@{
     rate_card& rates() { return rates_; }
     const rate_card& rates() const { return rates_; }
+    ///@}
 
   private:
     std::vector<edition> editions_;

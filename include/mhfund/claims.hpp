@@ -26,6 +26,7 @@ inline namespace v1 {
 struct claim {
     std::string participant;  ///< the participant id, or empty for a Work Group claim
     std::string workgroup;    ///< the Work Group id, or empty for a participant's claim
+    /// The date of the activity (or of the payment, for a grant).
     date when;
     std::string category;           ///< `central_events`, `travel`, `department_grant`, …
     std::optional<half_days> days;  ///< days claimed (release, SLE) …
@@ -47,6 +48,7 @@ std::vector<claim> read_claims_file(const std::string& path);
 /// Something about a claim a person should look at. Findings are not errors: the check runs to
 /// the end and reports them all.
 struct claim_finding {
+    /// What the finding is about.
     enum class kind {
         over_allocation,      ///< claims to date exceed the allocation of their year and category
         outside_window,       ///< the date is in none of the subject's programme-year windows
@@ -58,22 +60,29 @@ struct claim_finding {
         unit_mismatch,        ///< days for a cost funded as an amount (travel), or an amount for a
                               ///< cost funded in days (release, SLE)
     };
+    /// What the finding is about.
     kind what = kind::over_allocation;
+    /// The finding in words, naming the subject, year, category and amounts.
     std::string message;
     source_location where;  ///< the claim's file and line, and the field at fault
     std::size_t claim = 0;  ///< index of the claim in the vector given to check_claims
 };
+/// The kind's name as reports print it (`over_allocation`, `after_withdrawal`, …).
 std::string_view to_string(claim_finding::kind k);
 
 /// One allocation and what has been claimed against it: a participant's programme year and
 /// category (one cost line), or a Work Group's year and category (its departments' grants
 /// together). Travel, funded at actual cost, has balances with nothing allocated.
 struct claim_balance {
+    /// Whose allocation it is: a participant's or a Work Group's.
     enum class subject_kind { participant, workgroup };
+    /// Whose allocation it is.
     subject_kind kind = subject_kind::participant;
     std::string subject;  ///< participant or Work Group id
     int year = 0;         ///< programme year (Work Groups: work-group year)
+    /// The category (`central_events`, `travel`, `department_grant`, …).
     std::string category;
+    /// Release, SLE, grant or travel.
     cost_type type = cost_type::release;
     date_range window;  ///< the programme-year window (Work Groups: the academic year)
     /// The rate claimed days are priced at: the line's day rate, or for a Work Group the
@@ -82,6 +91,7 @@ struct claim_balance {
     /// The line's days (zero for grants and travel). A withdrawal does not reduce them; it
     /// reduces `allocated` (rule 6), and claims dated on or after it are findings.
     half_days allocated_days;
+    /// The days claimed against it so far.
     half_days claimed_days;
     money allocated;  ///< the funded amount: the line's kept amount (after any withdrawal)
     money claimed;    ///< the sum of the claims' values (each claim priced and rounded alone)
@@ -102,11 +112,16 @@ struct claim_outcome {
 /// Allocated and claimed money by academic year: allocations phased as the forecast phases
 /// them, claims by the academic year of their date.
 struct claims_period {
+    /// The academic year.
     academic_year year;
+    /// Allocations phased into the year.
     money allocated;
+    /// Claims dated in the year.
     money claimed;
 };
 
+/// The result of check_claims(): every allocation with what was claimed against it, every
+/// claim's outcome, the findings, and totals.
 struct claims_report {
     /// Every allocation of the scenario (all programme years, whatever years it forecasts),
     /// and the travel claimed: participants in roster order, then Work Groups in order of first
@@ -116,6 +131,7 @@ struct claims_report {
     std::vector<claim_finding> findings;  ///< in claim order
     std::vector<claim_outcome> outcomes;  ///< one per claim, in the same order
     std::vector<claims_period> by_year;   ///< academic years in order
+    /// The sum of the balances' allocated amounts.
     money allocated_total;
     money claimed_total;    ///< the sum of the balances' claimed amounts
     money remaining_total;  ///< allocated_total − claimed_total

@@ -19,6 +19,7 @@ enum class errc {
 
 /// Where a bad value came from. Every part is optional; an empty file means "not from a file".
 struct source_location {
+    /// The file (or "--set", "(scenario text)"); empty when not from a file.
     std::string file;
     long line = 0;      ///< 1-based; 0 = unknown
     std::string field;  ///< column name, TOML key or setting name
@@ -41,13 +42,16 @@ inline std::string to_prefix(const source_location& where) {
 /// The one exception type mhfund throws. `what()` is the whole message, location included.
 class error : public std::runtime_error {
   public:
+    /// An error of kind `code`; `what()` is `message` prefixed with `where` (see to_prefix()).
     error(errc code, const std::string& message, source_location where = {})
         : std::runtime_error(to_prefix(where) + message),
           code_(code),
           where_(std::move(where)),
           detail_(message) {}
 
+    /// What kind of failure this is.
     errc code() const noexcept { return code_; }
+    /// Where the bad value came from (empty parts when unknown).
     const source_location& where() const noexcept { return where_; }
     /// The message without its location prefix.
     const std::string& detail() const noexcept { return detail_; }

@@ -19,22 +19,33 @@ inline namespace v1 {
 /// One cost line. Views and pointers refer into the scenario (and its catalogue) it was
 /// expanded from: the scenario must outlive the lines.
 struct cost_line {
+    /// Whose line it is: a participant's or a Work Group department's.
     enum class subject_kind : std::uint8_t { participant, department };
+    /// Whose line it is.
     subject_kind kind = subject_kind::participant;
     std::uint32_t subject = 0;  ///< index into scenario::roster or scenario::departments
     int year = 0;               ///< programme year (or work-group year)
+    /// Release, SLE, grant or travel.
     cost_type type = cost_type::release;
+    /// The edition line's category (`central_events`, `department_grant`, …).
     std::string_view category;
+    /// Release time (zero for a grant).
     half_days days;
+    /// The rate priced at.
     const rate_def* rate = nullptr;
     const rate_value* value = nullptr;  ///< rate value in force on the window's first day
     money amount;                       ///< A: the line's allocation before any withdrawal
     money kept;                         ///< what is funded after withdrawal (= amount when none)
     date_range window;                  ///< the programme-year window (grants: the academic year)
+    /// The participant's withdrawal date, if any (that day is not funded).
     std::optional<date> withdrawn;
+    /// How the line is spread over time.
     phasing method = phasing::weekdays;
+    /// The document line the days (or grant) come from.
     std::string_view source;
+    /// The setting the days came from (`sle_days`), or empty.
     std::string_view days_setting;
+    /// PD Lead days moved here under `pd_lead_policy = reallocate`.
     bool reallocated = false;
 
     /// The amount phased into `[from, to)`: section 8 rules 5 and 6. Shares of adjacent
@@ -45,15 +56,21 @@ struct cost_line {
 
 /// An unfunded commitment (zero cost), e.g. the senior leader's half-day launch.
 struct commitment_line {
+    /// Index into scenario::roster.
     std::uint32_t participant = 0;
+    /// The edition's commitment.
     const commitment_spec* spec = nullptr;
+    /// The programme year it belongs to.
     date_range window;
 };
 
 /// Everything a scenario implies, before grouping.
 struct expansion {
+    /// The scenario expanded: it must outlive the expansion.
     const scenario* source = nullptr;
+    /// Every funded line.
     std::vector<cost_line> lines;
+    /// Every unfunded commitment.
     std::vector<commitment_line> commitments;
     /// Findings that are not errors: e.g. a Work Group whose committed release costs more
     /// than its grant.
@@ -80,33 +97,48 @@ enum class dimension {
     cost_type,
     category,
 };
+/// The dimension's name, as `--by` writes it (`programme`, `cost_type`).
 std::string_view to_string(dimension d);
+/// Parses one dimension name; an unknown one is a usage error listing them.
 dimension parse_dimension(std::string_view text);
 /// Parses a comma-separated list such as `programme,cohort`.
 std::vector<dimension> parse_dimensions(std::string_view text);
 
 /// One row of a forecast: the values of the grouping dimensions, a period, and an amount.
 struct forecast_row {
+    /// One value per grouping dimension, in the order of forecast_result::by.
     std::vector<std::string> keys;
+    /// The period.
     period when;
+    /// What is spent on the group in the period.
     money amount;
 };
 
+/// What a forecast groups by, and over which periods.
 struct forecast_options {
+    /// Grouping dimensions (none: by period alone).
     std::vector<dimension> by{dimension::programme};
+    /// Academic years, financial years, terms or months.
     period_kind period = period_kind::academic_year;
 };
 
+/// A forecast: rows of amounts by group and period, with the grand total and what it assumed.
 struct forecast_result {
+    /// The grouping dimensions.
     std::vector<dimension> by;
+    /// The kind of period of the rows.
     period_kind period_type = period_kind::academic_year;
     /// The forecast horizon: the scenario's academic years, or every day any line touches.
     date_range horizon;
     /// Sorted by keys, then period.
     std::vector<forecast_row> rows;
+    /// The grand total: the same for every grouping and period of one scenario.
     money total;
+    /// The settings in force that are not figures from the documents.
     std::vector<assumption> assumptions;
+    /// Findings that are not errors.
     std::vector<std::string> warnings;
+    /// What the options changed (PD Lead days not funded or reallocated).
     std::vector<std::string> notes;
     /// Distinct periods in date order (the columns of a table).
     std::vector<period> periods;
@@ -125,6 +157,8 @@ std::string dimension_value(const scenario& s, const cost_line& line, dimension 
 /// and from when, the window, weekdays, withdrawal, and the split by academic and financial
 /// year. Unknown ids are input errors.
 std::string explain_participant(const scenario& s, std::string_view participant_id);
+/// A Work Group's figures explained: each department's grant and its phasing, the Work
+/// Group's commitments and the check of committed release against the grant.
 std::string explain_workgroup(const scenario& s, std::string_view workgroup_id);
 
 }  // namespace v1

@@ -20,16 +20,22 @@ inline namespace v1 {
 class half_days {
   public:
     constexpr half_days() noexcept = default;
+    /// `halves` half-days (3 is a day and a half).
     static constexpr half_days from_count(int64_t halves) noexcept { return half_days(halves); }
+    /// `whole_days` days; an overflow error beyond the range of int64_t half-days.
     static half_days from_days(int64_t whole_days) {
         return half_days(detail::checked_mul(whole_days, 2));
     }
     /// Parses `15`, `7.5`, `0.5`, `1.0`, `1.50`. Rejects `1.25`, negatives, exponents, empty.
     static half_days parse(std::string_view text);
 
+    /// The number of half-days.
     constexpr int64_t count() const noexcept { return halves_; }
+    /// True for no time at all.
     constexpr bool is_zero() const noexcept { return halves_ == 0; }
 
+    /// Sums, differences and multiples of time; an overflow is an mhfund::error (errc::overflow).
+    ///@{
     half_days& operator+=(half_days o) {
         return *this = half_days(detail::checked_add(halves_, o.halves_));
     }
@@ -41,13 +47,17 @@ class half_days {
     friend half_days operator*(half_days a, int64_t n) {
         return half_days(detail::checked_mul(a.halves_, n));
     }
+    ///@}
 
+    /// Compares quantities of time.
+    ///@{
     friend constexpr bool operator==(half_days a, half_days b) { return a.halves_ == b.halves_; }
     friend constexpr bool operator!=(half_days a, half_days b) { return a.halves_ != b.halves_; }
     friend constexpr bool operator<(half_days a, half_days b) { return a.halves_ < b.halves_; }
     friend constexpr bool operator<=(half_days a, half_days b) { return a.halves_ <= b.halves_; }
     friend constexpr bool operator>(half_days a, half_days b) { return a.halves_ > b.halves_; }
     friend constexpr bool operator>=(half_days a, half_days b) { return a.halves_ >= b.halves_; }
+    ///@}
 
   private:
     constexpr explicit half_days(int64_t halves) noexcept : halves_(halves) {}
@@ -67,11 +77,16 @@ inline std::string to_string(half_days d) {
 class day_rate {
   public:
     constexpr day_rate() noexcept = default;
+    /// A rate of `per_day` for each day.
     constexpr explicit day_rate(money per_day) noexcept : per_day_(per_day) {}
+    /// The amount for one day.
     constexpr money per_day() const noexcept { return per_day_; }
 
+    /// Compares rates.
+    ///@{
     friend constexpr bool operator==(day_rate a, day_rate b) { return a.per_day_ == b.per_day_; }
     friend constexpr bool operator!=(day_rate a, day_rate b) { return a.per_day_ != b.per_day_; }
+    ///@}
 
   private:
     money per_day_;
@@ -83,6 +98,7 @@ inline money operator*(day_rate rate, half_days time) {
     return money::from_pence(
         round_half_up_div(static_cast<detail::int128>(rate.per_day().pence()) * time.count(), 2));
 }
+/// The same: time × rate.
 inline money operator*(half_days time, day_rate rate) {
     return rate * time;
 }
@@ -133,6 +149,8 @@ inline half_days half_days::parse(std::string_view text) {
 }  // namespace v1
 }  // namespace mhfund
 
+/// @cond INTERNAL
+/// Formats half_days as mhfund::to_string does: `fmt::format("{}", d)` gives `7.5`.
 template <>
 struct fmt::formatter<mhfund::half_days> : fmt::formatter<std::string> {
     template <typename FormatContext>
@@ -140,5 +158,6 @@ struct fmt::formatter<mhfund::half_days> : fmt::formatter<std::string> {
         return fmt::formatter<std::string>::format(mhfund::to_string(d), ctx);
     }
 };
+/// @endcond
 
 #endif

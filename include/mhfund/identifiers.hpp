@@ -22,8 +22,11 @@ struct trn {
     /// 003: "If unqualified, type in UQT."
     bool unqualified() const noexcept { return value == "UQT"; }
 
+    /// Compares normalised values.
+    ///@{
     friend bool operator==(const trn& a, const trn& b) noexcept { return a.value == b.value; }
     friend bool operator!=(const trn& a, const trn& b) noexcept { return a.value != b.value; }
+    ///@}
 };
 
 /// Whether an id is a school (URN) or an FE provider (UKPRN).

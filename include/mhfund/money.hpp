@@ -72,9 +72,12 @@ inline int64_t round_half_up_div(detail::int128 n, detail::int128 d) {
 }
 
 /// An amount of money in pence. Never a float: every operation is exact or throws.
+/// With {fmt}, `fmt::format("{}", m)` gives `£1,234.56` and `fmt::format("{:p}", m)` gives
+/// `1234.56` (plain, for CSV and JSON), whatever the locale.
 class money {
   public:
     constexpr money() noexcept = default;
+    /// `pence` pence: `money::from_pence(300000)` is £3,000.00.
     static constexpr money from_pence(int64_t pence) noexcept { return money(pence); }
     /// Whole pounds, e.g. `money::from_pounds(200)` is £200.00.
     static money from_pounds(int64_t pounds) { return money(detail::checked_mul(pounds, 100)); }
@@ -82,25 +85,36 @@ class money {
     /// Rejects more than two decimals, exponents, misplaced commas, a bare `£` and empty text.
     static money parse(std::string_view text);
 
+    /// The amount in pence.
     constexpr int64_t pence() const noexcept { return pence_; }
+    /// True for £0.00.
     constexpr bool is_zero() const noexcept { return pence_ == 0; }
+    /// True below £0.00.
     constexpr bool is_negative() const noexcept { return pence_ < 0; }
 
+    /// Sums and differences, exact; leaving the range of int64_t pence is an mhfund::error
+    /// (errc::overflow).
+    ///@{
     money& operator+=(money o) { return *this = money(detail::checked_add(pence_, o.pence_)); }
     money& operator-=(money o) { return *this = money(detail::checked_sub(pence_, o.pence_)); }
     friend money operator+(money a, money b) { return a += b; }
     friend money operator-(money a, money b) { return a -= b; }
     friend money operator-(money a) { return money(detail::checked_sub(0, a.pence_)); }
+    ///@}
     /// A count of things at a price (e.g. departments × grant). Money × money does not exist.
     friend money operator*(money a, int64_t n) { return money(detail::checked_mul(a.pence_, n)); }
+    /// The same: a count × a price.
     friend money operator*(int64_t n, money a) { return a * n; }
 
+    /// Compares amounts.
+    ///@{
     friend constexpr bool operator==(money a, money b) { return a.pence_ == b.pence_; }
     friend constexpr bool operator!=(money a, money b) { return a.pence_ != b.pence_; }
     friend constexpr bool operator<(money a, money b) { return a.pence_ < b.pence_; }
     friend constexpr bool operator<=(money a, money b) { return a.pence_ <= b.pence_; }
     friend constexpr bool operator>(money a, money b) { return a.pence_ > b.pence_; }
     friend constexpr bool operator>=(money a, money b) { return a.pence_ >= b.pence_; }
+    ///@}
 
   private:
     constexpr explicit money(int64_t pence) noexcept : pence_(pence) {}
@@ -280,6 +294,7 @@ inline std::vector<money> split_largest_remainder(money total,
 }  // namespace mhfund
 
 /// `{}` → `£1,234.56`; `{:p}` → `1234.56` (plain, for CSV and JSON).
+/// @cond INTERNAL
 template <>
 struct fmt::formatter<mhfund::money> {
     bool plain = false;
@@ -298,5 +313,6 @@ struct fmt::formatter<mhfund::money> {
         return std::copy(s.begin(), s.end(), ctx.out());
     }
 };
+/// @endcond
 
 #endif

@@ -24,33 +24,47 @@ enum class pd_lead_policy {
     unfunded,    ///< the days are not done, so not funded (year 2 funds 11 days, £2,200.00)
     reallocate,  ///< the 15 funded days stay, the 4 moving to development
 };
+/// `unfunded` or `reallocate`.
 std::string_view to_string(pd_lead_policy p);
+/// Parses `unfunded` or `reallocate`; anything else is an input error.
 pd_lead_policy parse_pd_lead_policy(std::string_view text);
 
 /// Named release-time settings (`sle_days`, `hub_event_days`, `local_days`) for lines whose
 /// days the edition leaves to the scenario.
 struct day_settings {
+    /// Each setting's name and days, in the order set.
     std::vector<std::pair<std::string, half_days>> values;
+    /// Sets (or replaces) the days of setting `name`.
     void set(std::string name, half_days d);
+    /// The days of setting `name`, if set.
     std::optional<half_days> find(std::string_view name) const;
 };
 
+/// How to price one participant's programme year: the choices the documents leave open.
 struct price_options {
+    /// What happens to the PD Lead days of an accredited PD Lead.
     pd_lead_policy pd_lead = pd_lead_policy::unfunded;
+    /// The participant is already an accredited PD Lead.
     bool pd_lead_accredited = false;
     std::optional<date> start;  ///< overrides the cohort's default start date
+    /// Days the edition leaves to the scenario (`sle_days`, …).
     day_settings days;
 };
 
 /// One priced line. Its views point into the edition and the rate card it was priced from, so
 /// it is valid while they live unchanged.
 struct priced_line {
+    /// The edition line's category (`central_events`, `sle`, …).
     std::string_view category;
+    /// Release, SLE, grant or travel.
     cost_type type = cost_type::release;
     half_days days;  ///< zero for grants
+    /// The rate card's id of the rate (`secondary_release`).
     std::string_view rate_id;
+    /// The rate's definition.
     const rate_def* rate = nullptr;
     const rate_value* value = nullptr;  ///< the rate's value in force on the window's first day
+    /// days × rate, rounded half-up once (a grant: the grant).
     money amount;
     std::string_view source;        ///< the document line the days (or grant) come from
     std::string_view days_setting;  ///< non-empty when the days came from a setting
@@ -59,11 +73,17 @@ struct priced_line {
 
 /// One programme year's allocation.
 struct allocation {
+    /// The edition priced.
     const edition* ed = nullptr;
+    /// The cohort id.
     std::string cohort;
+    /// The programme year, from 1.
     int year = 0;
+    /// The programme year's days: programme_year_window(start, year).
     date_range window;
+    /// One line per funded category.
     std::vector<priced_line> lines;
+    /// The sum of the lines.
     money total;
     /// Lines the options removed, e.g. "PD Lead accreditation: 4 days not funded (already
     /// accredited; pd_lead_policy = unfunded)".
@@ -88,12 +108,19 @@ std::string derivation(const allocation& a);
 /// The committed release of one Work Group department (the form's minimum combined days) at
 /// the edition's release rate, against the grant: domain.md 3.3's check.
 struct release_check {
+    /// The minimum combined release days the department commits to.
     half_days committed;
+    /// Those days at the edition's release rate.
     money committed_cost;
+    /// The department's grant.
     money grant;
+    /// True when the committed release costs more than the grant.
     bool exceeds_grant() const { return committed_cost > grant; }
+    /// The finding in words, for reports.
     std::string message;
 };
+/// The check for work-group year `year` of an edition; none when it is not a Work Group
+/// edition or gives no minimum release.
 std::optional<release_check> check_workgroup_release(const edition& ed, int year,
                                                      const rate_card& rates);
 

@@ -22,14 +22,20 @@ enum class rate_kind { day, grant };
 /// a document ("000 (2022/23 cohort 7, years 1 and 2)") or a user setting. A value that is a
 /// user's setting rather than a document's figure is an assumption, listed in every report.
 struct rate_value {
+    /// The first day the value applies.
     date from;
+    /// A day rate, or a grant per department.
     money amount;
+    /// Where the figure comes from.
     std::string source;
+    /// True when a user set it: it is then listed among a report's assumptions.
     bool assumption = false;
 };
 
+/// A named rate of the rate card: a day rate or a grant, with its values over time.
 struct rate_def {
     std::string id;  ///< `secondary_release`, `fe_release`, `sle`, …
+    /// A day rate or a grant.
     rate_kind kind = rate_kind::day;
     std::string description;         ///< `secondary release day`
     std::string setting;             ///< the scenario setting that sets it (`sle_rate`), if any
@@ -38,10 +44,15 @@ struct rate_def {
 
 /// The value of a rate in force on a date, with the definition it belongs to.
 struct rate_in_force {
+    /// The rate.
     const rate_def* rate = nullptr;
+    /// Its value in force.
     const rate_value* value = nullptr;
 };
 
+/// The rate card: every named rate, each with values effective from dates, so that a change
+/// from one date does not rewrite the forecasts of earlier years. The built-in one is
+/// `src/data/rates.toml`.
 class rate_card {
   public:
     /// Adds a rate; an id that is already defined is a usage error.
@@ -51,8 +62,11 @@ class rate_card {
     /// Replaces every value of a rate with one that applies from any date (a `--set` override).
     void set_always(std::string_view id, money amount, std::string source);
 
+    /// The rate `id`, or nullptr when there is none.
     const rate_def* find(std::string_view id) const;
+    /// The rate `id`; an unknown id is an input error listing the known ones.
     const rate_def& get(std::string_view id) const;
+    /// Every rate, in the order defined.
     const std::vector<rate_def>& rates() const { return rates_; }
 
     /// The value in force on `on`: the latest value whose `from` is on or before `on`. None is an

@@ -27,21 +27,30 @@ struct participant {
     std::optional<date> start;  ///< overrides the cohort's default start
     std::string institution;    ///< school URN or FE provider UKPRN
     std::string trn;            ///< normalised TRN, or empty (personal data: shown only when asked)
+    /// Already an accredited PD Lead (roster `pd_lead_accredited` = yes).
     bool pd_lead_accredited = false;
     std::optional<date> withdrawn;  ///< the day itself is not funded (section 8 rule 6)
+    /// Year-3 SLE days; empty = the scenario's `sle_days` setting.
     std::optional<half_days> sle_days;
     source_location where;  ///< file and line of the row
 };
 
 /// One Work Group department (interfaces.md, work groups CSV).
 struct workgroup_department {
+    /// The Work Group's id: its departments share it.
     std::string workgroup;
+    /// The hub code.
     std::string hub;
+    /// The Work Group edition (`wg-2024`).
     std::string edition;
     std::string lead;  ///< participant id of the leading specialist
+    /// The department's school (URN).
     std::string institution;
+    /// The academic year of the Work Group.
     academic_year year;
+    /// Mastery Advocates in the department.
     int advocates = 0;
+    /// File and line of the row.
     source_location where;
 };
 
@@ -51,7 +60,9 @@ enum class phasing {
     lump,      ///< all on the first day of the window (grants: 1 September)
     terms,     ///< by term weights, each term's share dated on its first day in the window
 };
+/// `weekdays`, `lump` or `terms`.
 std::string_view to_string(phasing p);
+/// Parses `weekdays`, `lump` or `terms`; anything else is an input error.
 phasing parse_phasing(std::string_view text);
 
 /// A user setting that is not a figure from the documents: every report lists these.
@@ -61,25 +72,39 @@ struct assumption {
     std::string note;     ///< why, or where it came from
 };
 
+/// What a hub plans: the hub, the forecast horizon, the settings and policies, the catalogue
+/// (built-in editions and rates plus the scenario's own), and the rosters of specialists and
+/// Work Group departments. Made by load_scenario_file(), load_scenario_text() or
+/// default_scenario(), or field by field.
 struct scenario {
+    /// A title for reports.
     std::string name;
     std::string file;  ///< the scenario file, or "(built-in default scenario)"
     std::string hub;   ///< the hub the scenario is for (may be empty for a national roster)
     /// Academic years the forecast covers; empty = every year any line touches.
     std::vector<academic_year> years;
 
+    /// The editions and rates in use: the built-in ones plus the scenario's.
     catalogue cat = catalogue::builtin();
+    /// Setting `pd_lead_policy`.
     pd_lead_policy pd_lead = pd_lead_policy::unfunded;
     std::optional<int> meetings;  ///< Work Group meetings; empty = the edition's default
     day_settings days;            ///< scenario-wide days: sle_days, hub_event_days, local_days
+    /// Term dates: the default ones, or the hub's own per academic year.
     term_calendar terms;
+    /// Setting `release_phasing`: how release lines are spread over time.
     phasing release_phasing = phasing::weekdays;
+    /// Setting `sle_phasing`: how SLE lines are spread over time.
     phasing sle_phasing = phasing::weekdays;
+    /// Setting `grant_phasing`: how grants are spread over time.
     phasing grant_phasing = phasing::lump;
     std::vector<int64_t> term_weights{1, 1, 1};  ///< autumn, spring, summer
 
+    /// The specialists, in file order.
     std::vector<participant> roster;
+    /// The Work Group departments, in file order.
     std::vector<workgroup_department> departments;
+    /// The settings in force that are not figures from the documents.
     std::vector<assumption> assumptions;
 
     /// Applies one setting by name, as `--set NAME=VALUE` or the scenario's [settings] table
@@ -88,6 +113,7 @@ struct scenario {
     /// The names `set` accepts, for help texts and messages.
     static std::vector<std::string_view> setting_names();
 
+    /// The participant with id `id`, or nullptr.
     const participant* find_participant(std::string_view id) const;
     /// Checks every row against the catalogue and reference data (hub codes, editions, cohorts,
     /// duplicate ids, withdrawal before start, Work Group sizes, leads that exist).
@@ -96,9 +122,11 @@ struct scenario {
 
 /// Reads a roster CSV and appends its rows (every error names file, line, field and value).
 void read_roster(scenario& s, std::string_view csv_text, const std::string& file);
+/// Reads a roster CSV file and appends its rows.
 void read_roster_file(scenario& s, const std::string& path);
 /// Reads a work groups CSV and appends its rows.
 void read_workgroups(scenario& s, std::string_view csv_text, const std::string& file);
+/// Reads a work groups CSV file and appends its rows.
 void read_workgroups_file(scenario& s, const std::string& path);
 
 /// Reads a scenario file (TOML). Roster and edition paths resolve from the file's folder.

@@ -1,8 +1,11 @@
 // Reads programme editions and rate cards from TOML (the format of src/data).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "io/toml_fields.hpp"
 #include "mhfund/edition.hpp"
+#include "mhfund/hubs.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -129,6 +132,187 @@ workgroup_spec read_workgroup(io::toml_fields& f) {
     return w;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Key dates, deadlines and eligibility (docs/design/calendar-and-eligibility.md). All optional:
+// an edition file without them reads as before.
+
+/// A date at a document's precision: a TOML date, or a string parse_fuzzy_date reads
+/// (`"2025-06"`, `"autumn 2022"`, `"unknown"`).
+std::optional<fuzzy_date> read_fuzzy(io::toml_fields& f, std::string_view key) {
+    if (!f.has(key)) {
+        f.optional_string(key);  // marks the key read
+        return std::nullopt;
+    }
+    const toml::node* n = f.table().get(key);
+    try {
+        if (n && n->is_date()) return fuzzy_date::on(*f.optional_date(key));
+        return parse_fuzzy_date(*f.optional_string(key));
+    } catch (const error& e) {
+        rethrow_at(e, f.where(key));
+    }
+}
+
+application_deadline read_deadline(io::toml_fields& f) {
+    application_deadline d;
+    d.line = f.where().line;
+    d.day = f.optional_date("date");
+    if (d.day) d.line = f.where("date").line;
+    if (auto t = f.optional_string("time")) {
+        int h = -1, m = -1;
+        const bool shape = t->size() == 5 && (*t)[2] == ':' &&
+                           detail::parse_uint(std::string_view(*t).substr(0, 2), h) &&
+                           detail::parse_uint(std::string_view(*t).substr(3, 2), m);
+        if (!shape || h > 23 || m > 59)
+            f.fail("time", *t, "a UK local time of day HH:MM, e.g. \"17:00\" for 5pm");
+        if (!d.day) throw error(errc::input, "a deadline 'time' needs a 'date'", f.where("time"));
+        d.time_of_day = boost::posix_time::hours(h) + boost::posix_time::minutes(m);
+    }
+    d.what = f.optional_string("what").value_or("applications");
+    if (auto hub = f.optional_string("hub")) {
+        try {
+            d.hub = std::string(hub_by_code(*hub).code);
+        } catch (const error& e) {
+            rethrow_at(e, f.where("hub"));
+        }
+    }
+    d.source = f.optional_string("source").value_or("");
+    d.note = f.optional_string("note").value_or("");
+    f.finish();
+    if (d.day) {
+        try {
+            d.last_on_time();  // a local time the clocks skip or repeat is an error here
+        } catch (const error& e) {
+            rethrow_at(e, f.where(d.time_of_day ? "time" : "date"));
+        }
+    }
+    return d;
+}
+
+key_date read_key_date(io::toml_fields& f, const edition& e) {
+    key_date k;
+    k.id = f.required_string("id");
+    k.line = f.where("id").line;
+    k.what = f.required_string("what");
+    if (!f.has("when"))
+        throw error(errc::input,
+                    "a key date needs 'when': a day, a month, a term, an academic year, or "
+                    "\"unknown\" when the documents give none",
+                    f.where());
+    k.when = *read_fuzzy(f, "when");
+    k.until = read_fuzzy(f, "until");
+    if (k.until) {
+        if (!k.when.known() || !k.until->known() || k.until->range().begin < k.when.range().begin)
+            throw error(errc::input,
+                        fmt::format("'until' ({}) must be a known date no earlier than 'when' ({})",
+                                    k.until->to_string(), k.when.to_string()),
+                        f.where("until"));
+    }
+    k.cohort = f.optional_string("cohort").value_or("");
+    if (!k.cohort.empty() && !e.find_cohort(k.cohort))
+        throw error(errc::input,
+                    fmt::format("key date '{}' names cohort '{}', which the edition does not "
+                                "define",
+                                k.id, k.cohort),
+                    f.where("cohort"));
+    k.source = f.optional_string("source").value_or("");
+    k.note = f.optional_string("note").value_or("");
+    f.finish();
+    return k;
+}
+
+bool column_name_ok(std::string_view c) {
+    if (c.empty()) return false;
+    for (char ch : c)
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+    return c != "applicant" && c != "edition" && c != "hub";
+}
+
+criterion read_criterion(io::toml_fields& f) {
+    criterion c;
+    c.id = f.required_string("id");
+    c.line = f.where("id").line;
+    c.text = f.required_string("text");
+    c.essential = f.optional_bool("essential", true);
+    const std::string check = f.required_string("check");
+    try {
+        c.check = parse_criterion_check(check);
+    } catch (const error& e) {
+        rethrow_at(e, f.where("check"));
+    }
+    const auto one = f.optional_string("column");
+    const std::vector<std::string> many = f.optional_strings("columns");
+    if (one.has_value() == !many.empty())
+        throw error(errc::input,
+                    "a criterion needs exactly one of 'column' and 'columns' (the applications "
+                    "file's columns it reads)",
+                    f.where("column"));
+    c.columns = one ? std::vector<std::string>{*one} : many;
+    for (const std::string& col : c.columns)
+        if (!column_name_ok(col))
+            f.fail(one ? "column" : "columns", col,
+                   "a column name of lower-case letters, digits and '_' (not applicant, "
+                   "edition or hub)");
+    const bool single = c.check != criterion_check::yes && c.check != criterion_check::trn;
+    if (single && c.columns.size() != 1)
+        throw error(errc::input,
+                    fmt::format("a '{}' criterion reads one column", to_string(c.check)),
+                    f.where("columns"));
+    if (auto m = f.optional_int("minimum")) {
+        if (c.check != criterion_check::at_least || *m < 0)
+            f.fail("minimum", std::to_string(*m),
+                   "a whole number of at least 0, on an 'at_least' criterion only");
+        c.minimum = *m;
+    } else if (c.check == criterion_check::at_least) {
+        throw error(errc::input, "an 'at_least' criterion needs 'minimum'", f.where());
+    }
+    c.values = f.optional_strings("values");
+    if ((c.check == criterion_check::one_of) == c.values.empty())
+        throw error(errc::input, "'values' goes with a 'one_of' criterion, which needs it",
+                    f.where("values"));
+    if (c.check == criterion_check::one_of && c.columns[0] == "phase")
+        for (const std::string& v : c.values) {
+            const auto& known = phase_values();
+            if (std::find(known.begin(), known.end(), v) == known.end()) {
+                std::string list;
+                for (std::string_view k : known)
+                    list += (list.empty() ? "" : ", ") + std::string(k);
+                f.fail("values", v, "a phase: " + list);
+            }
+        }
+    c.distinct = f.optional_bool("distinct", false);
+    if (c.distinct && c.check != criterion_check::trn)
+        f.fail("distinct", "true", "'distinct' on a 'trn' criterion only");
+    c.source = f.optional_string("source").value_or("");
+    f.finish();
+    return c;
+}
+
+eligibility_spec read_eligibility(io::toml_fields& f) {
+    eligibility_spec s;
+    const std::string who = f.optional_string("applicant").value_or("teacher");
+    if (who == "teacher")
+        s.applicant = applicant_kind::teacher;
+    else if (who == "department")
+        s.applicant = applicant_kind::department;
+    else
+        f.fail("applicant", who,
+               "teacher (a nominated teacher) or department (a Work Group school)");
+    s.source = f.optional_string("source").value_or("");
+    for (io::toml_fields& c : f.tables("criterion")) {
+        criterion cr = read_criterion(c);
+        for (const criterion& other : s.criteria)
+            if (other.id == cr.id)
+                throw error(errc::input, "criterion '" + cr.id + "' is defined twice",
+                            c.where("id"));
+        s.criteria.push_back(std::move(cr));
+    }
+    f.finish();
+    if (s.criteria.empty())
+        throw error(errc::input, "[eligibility] needs at least one [[eligibility.criterion]]",
+                    f.where());
+    return s;
+}
+
 }  // namespace
 
 edition parse_edition(std::string_view toml_text, const std::string& name) {
@@ -181,6 +365,7 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
         cs.time = c.optional_days("days").value_or(half_days{});
         cs.year = positive_int(c, "year", c.optional_int("year").value_or(1));
         cs.source = c.optional_string("source").value_or("");
+        cs.when = read_fuzzy(c, "when").value_or(fuzzy_date::unknown());
         c.finish();
         e.commitments.push_back(std::move(cs));
     }
@@ -201,6 +386,10 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
         e.actuals.push_back(std::move(as));
     }
     if (auto w = f.optional_table("workgroup")) e.workgroup = read_workgroup(*w);
+    if (auto d = f.optional_table("deadline")) e.deadline = read_deadline(*d);
+    for (io::toml_fields& k : f.tables("key_date"))
+        e.key_dates.push_back(read_key_date(k, e));
+    if (auto el = f.optional_table("eligibility")) e.eligibility = read_eligibility(*el);
     f.finish();
 
     if (e.kind == edition_kind::specialist && (e.cohorts.empty() || e.years.empty()))

@@ -2,6 +2,7 @@
 // Group department × work-group year.
 #include <fmt/format.h>
 
+#include "forecast/accumulate.hpp"
 #include "mhfund/forecast.hpp"
 
 namespace mhfund {
@@ -118,12 +119,15 @@ void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
 
 }  // namespace
 
-expansion expand(const scenario& s) {
-    expansion out;
-    out.source = &s;
-    out.lines.reserve(s.roster.size() * 7 + s.departments.size());
-    for (std::uint32_t i = 0; i < s.roster.size(); ++i)
+namespace detail {
+
+void expand_participants(const scenario& s, std::uint32_t begin, std::uint32_t end,
+                         expansion& out) {
+    for (std::uint32_t i = begin; i < end; ++i)
         expand_participant(s, i, out);
+}
+
+void expand_departments(const scenario& s, expansion& out) {
     std::vector<std::pair<const edition*, int>> checked;
     for (std::uint32_t i = 0; i < s.departments.size(); ++i) {
         expand_department(s, i, out);
@@ -136,6 +140,16 @@ expansion expand(const scenario& s) {
             out.warnings.push_back(
                 fmt::format("{} {}: {}", ed.id, s.departments[i].year.to_string(), c->message));
     }
+}
+
+}  // namespace detail
+
+expansion expand(const scenario& s) {
+    expansion out;
+    out.source = &s;
+    out.lines.reserve(s.roster.size() * 7 + s.departments.size());
+    detail::expand_participants(s, 0, static_cast<std::uint32_t>(s.roster.size()), out);
+    detail::expand_departments(s, out);
     return out;
 }
 

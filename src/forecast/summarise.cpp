@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "forecast/accumulate.hpp"
 #include "mhfund/forecast.hpp"
 #include "mhfund/hubs.hpp"
 
@@ -95,7 +96,7 @@ std::string dimension_value(const scenario& s, const cost_line& l, dimension d) 
 
 namespace {
 
-std::vector<assumption> assumptions_in_force(const scenario& s, const expansion& e,
+std::vector<assumption> assumptions_in_force(const scenario& s, bool any_line,
                                              const forecast_options& o) {
     std::vector<assumption> out = s.assumptions;
     auto has = [&](std::string_view name) {
@@ -126,7 +127,6 @@ std::vector<assumption> assumptions_in_force(const scenario& s, const expansion&
         out.push_back({"term dates", custom ? "hub dates where set, else default" : "default",
                        "autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar, summer 1 Apr–31 Aug"});
     }
-    bool any_line = !e.lines.empty();
     if (any_line && !has("release_phasing"))
         out.push_back({"release_phasing", std::string(to_string(s.release_phasing)),
                        "default: cumulative rounding over weekdays (section 8 rule 5)"});
@@ -137,87 +137,71 @@ std::vector<assumption> assumptions_in_force(const scenario& s, const expansion&
     return out;
 }
 
-struct group_key_hash {
-    std::size_t operator()(const std::string& k) const noexcept {
-        return std::hash<std::string>{}(k);
-    }
-};
-
 }  // namespace
 
-forecast_result summarise(const expansion& e, const forecast_options& o) {
-    const scenario& s = *e.source;
+namespace detail {
+
+accumulator::accumulator(const scenario& s, const forecast_options& o)
+    : s_(s), o_(o), values_(o.by.size()) {
+    if (!s.years.empty()) clip_ = date_range{s.years.front().first_day(), s.years.back().end()};
+}
+
+void accumulator::add(const cost_line& l) {
+    any_line_ = true;
+    seen_ = seen_ ? date_range{std::min(seen_->begin, l.window.begin),
+                               std::max(seen_->end, l.window.end)}
+                  : l.window;
+    const date funded_end =
+        l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end;
+    const date lo = clip_ ? std::max(l.window.begin, clip_->begin) : l.window.begin;
+    const date hi = clip_ ? std::min(funded_end, clip_->end) : funded_end;
+    if (hi <= lo) return;
+    key_.clear();
+    for (std::size_t i = 0; i < o_.by.size(); ++i) {
+        values_[i] = dimension_value(s_, l, o_.by[i]);
+        key_ += values_[i];
+        key_ += '\x1f';
+    }
+    auto it = group_index_.find(key_);
+    if (it == group_index_.end()) {
+        it = group_index_.emplace(key_, groups_.size()).first;
+        groups_.push_back(values_);
+    }
+    const std::uint64_t group = it->second;
+    for (date t = lo; t < hi;) {
+        const period p = period_containing(o_.period, t, s_.terms);
+        const money m = l.share(t, std::min(p.range.end, hi), s_.term_weights, s_.terms);
+        if (!m.is_zero()) {
+            auto found = periods_.find(p.range.begin);
+            if (found == periods_.end())
+                found = periods_
+                            .emplace(p.range.begin,
+                                     std::make_pair(p, static_cast<std::uint32_t>(periods_.size())))
+                            .first;
+            cells_[(group << 32) | found->second.second] += m;
+            total_ += m;
+        }
+        t = p.range.end;
+    }
+}
+
+forecast_result accumulator::finish(const expansion& e) {
     forecast_result r;
-    r.by = o.by;
-    r.period_type = o.period;
+    r.by = o_.by;
+    r.period_type = o_.period;
     r.warnings = e.warnings;
     r.notes = e.notes;
-    r.assumptions = assumptions_in_force(s, e, o);
-
-    if (!s.years.empty()) {
-        r.horizon = {s.years.front().first_day(), s.years.back().end()};
-    } else if (!e.lines.empty()) {
-        r.horizon = e.lines.front().window;
-        for (const cost_line& l : e.lines) {
-            r.horizon.begin = std::min(r.horizon.begin, l.window.begin);
-            r.horizon.end = std::max(r.horizon.end, l.window.end);
-        }
-    } else {
-        r.horizon = {date(2000, 1, 1), date(2000, 1, 1)};
+    r.assumptions = assumptions_in_force(s_, any_line_, o_);
+    r.horizon = clip_ ? *clip_ : seen_ ? *seen_ : date_range{date(2000, 1, 1), date(2000, 1, 1)};
+    r.total = total_;
+    std::vector<period> by_ordinal(periods_.size());
+    for (const auto& [begin, entry] : periods_) {
+        by_ordinal[entry.second] = entry.first;
+        r.periods.push_back(entry.first);
     }
-
-    // Groups are interned by their joined key; cells are (group, period) → amount.
-    std::unordered_map<std::string, std::size_t, group_key_hash> group_index;
-    std::vector<std::vector<std::string>> groups;
-    std::map<date, period> periods;
-    std::unordered_map<uint64_t, money> cells;  // (group << 32 | period ordinal) → amount
-    std::map<date, uint32_t> period_ordinal;
-    std::string key;
-    std::vector<std::string> values(o.by.size());
-
-    for (const cost_line& l : e.lines) {
-        const date lo = std::max(l.window.begin, r.horizon.begin);
-        const date hi =
-            std::min(l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end,
-                     r.horizon.end);
-        if (hi <= lo) continue;
-        key.clear();
-        for (std::size_t i = 0; i < o.by.size(); ++i) {
-            values[i] = dimension_value(s, l, o.by[i]);
-            key += values[i];
-            key += '\x1f';
-        }
-        auto it = group_index.find(key);
-        if (it == group_index.end()) {
-            it = group_index.emplace(key, groups.size()).first;
-            groups.push_back(values);
-        }
-        const uint64_t group = it->second;
-        for (date t = lo; t < hi;) {
-            period p = period_containing(o.period, t, s.terms);
-            const date to = std::min(p.range.end, hi);
-            const money m = l.share(t, to, s.term_weights, s.terms);
-            if (!m.is_zero()) {
-                auto [pit, fresh] = period_ordinal.emplace(p.range.begin, 0);
-                if (fresh) {
-                    pit->second = static_cast<uint32_t>(periods.size());
-                    periods.emplace(p.range.begin, p);
-                }
-                cells[(group << 32) | pit->second] += m;
-                r.total += m;
-            }
-            t = p.range.end;
-        }
-    }
-
-    std::vector<period> by_ordinal(periods.size());
-    for (const auto& [begin, p] : periods)
-        by_ordinal[period_ordinal.at(begin)] = p;
-    for (const auto& [begin, p] : periods)
-        r.periods.push_back(p);
-    r.rows.reserve(cells.size());
-    for (const auto& [k, amount] : cells)
-        r.rows.push_back({groups[k >> 32], by_ordinal[k & 0xffffffffu], amount});
+    r.rows.reserve(cells_.size());
+    for (const auto& [k, amount] : cells_)
+        r.rows.push_back({groups_[k >> 32], by_ordinal[k & 0xffffffffu], amount});
     std::sort(r.rows.begin(), r.rows.end(), [](const forecast_row& a, const forecast_row& b) {
         if (a.keys != b.keys) return a.keys < b.keys;
         return a.when.range.begin < b.when.range.begin;
@@ -225,8 +209,34 @@ forecast_result summarise(const expansion& e, const forecast_options& o) {
     return r;
 }
 
+}  // namespace detail
+
+forecast_result summarise(const expansion& e, const forecast_options& o) {
+    detail::accumulator acc(*e.source, o);
+    for (const cost_line& l : e.lines)
+        acc.add(l);
+    return acc.finish(e);
+}
+
 forecast_result run_forecast(const scenario& s, const forecast_options& options) {
-    return summarise(expand(s), options);
+    // Lines are added up a block of participants at a time, so a national roster never holds
+    // all its lines at once; the result is the same as summarise(expand(s), options).
+    constexpr std::uint32_t block = 4096;
+    detail::accumulator acc(s, options);
+    expansion e;
+    e.source = &s;
+    const auto n = static_cast<std::uint32_t>(s.roster.size());
+    for (std::uint32_t begin = 0; begin < n; begin += block) {
+        e.lines.clear();
+        detail::expand_participants(s, begin, std::min(n, begin + block), e);
+        for (const cost_line& l : e.lines)
+            acc.add(l);
+    }
+    e.lines.clear();
+    detail::expand_departments(s, e);
+    for (const cost_line& l : e.lines)
+        acc.add(l);
+    return acc.finish(e);
 }
 
 }  // namespace v1

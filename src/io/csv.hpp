@@ -72,6 +72,19 @@ class csv_columns {
     /// {file, row.line, name}: where to say a bad cell is.
     source_location where(const csv_row& row, std::string_view name) const;
 
+    /// A column looked up once, for readers that take many rows: `get(row, field)` then costs
+    /// no search by name.
+    struct field {
+        std::string_view name;
+        std::optional<std::size_t> index;
+    };
+    field find_field(std::string_view name) const { return {name, index(name)}; }
+    std::string_view get(const csv_row& row, const field& f) const {
+        return f.index && *f.index < row.cells.size() ? std::string_view(row.cells[*f.index])
+                                                      : std::string_view();
+    }
+    source_location where(const csv_row& row, const field& f) const { return where(row, f.name); }
+
   private:
     struct column {
         std::string name;

@@ -1,4 +1,5 @@
 // Roster and work-group CSV readers, and the checks of a whole scenario.
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -24,7 +25,9 @@ std::string trimmed(std::string_view s) {
 
 /// Runs `parse` on a cell and gives any error the cell's file, line and column.
 template <typename F>
-auto cell(const io::csv_columns& cols, const io::csv_row& row, std::string_view name, F parse) {
+decltype(auto) cell(const io::csv_columns& cols, const io::csv_row& row,
+                    const io::csv_columns::field& name,
+                    F parse) {  // decltype(auto): a parser returning a reference is not copied
     try {
         return parse(trimmed(cols.get(row, name)));
     } catch (const error& e) {
@@ -32,10 +35,11 @@ auto cell(const io::csv_columns& cols, const io::csv_row& row, std::string_view 
     }
 }
 
-std::string required(const io::csv_columns& cols, const io::csv_row& row, std::string_view name,
-                     std::string_view expected) {
+std::string required(const io::csv_columns& cols, const io::csv_row& row,
+                     const io::csv_columns::field& name, std::string_view expected) {
     std::string v = trimmed(cols.get(row, name));
-    if (v.empty()) throw_input(std::string(name), "", std::string(expected), cols.where(row, name));
+    if (v.empty())
+        throw_input(std::string(name.name), "", std::string(expected), cols.where(row, name));
     return v;
 }
 
@@ -52,22 +56,38 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
     const io::csv_columns cols(
         t, {"participant", "hub", "programme", "edition", "cohort", "institution"},
         {"start", "trn", "pd_lead_accredited", "withdrawn", "sle_days"});
+    // Columns are looked up once, not per cell.
+    const struct {
+        io::csv_columns::field participant, hub, programme, edition, cohort, start, institution,
+            trn, pd_lead_accredited, withdrawn, sle_days;
+    } f{cols.find_field("participant"),
+        cols.find_field("hub"),
+        cols.find_field("programme"),
+        cols.find_field("edition"),
+        cols.find_field("cohort"),
+        cols.find_field("start"),
+        cols.find_field("institution"),
+        cols.find_field("trn"),
+        cols.find_field("pd_lead_accredited"),
+        cols.find_field("withdrawn"),
+        cols.find_field("sle_days")};
     std::unordered_map<std::string, long> seen;
+    seen.reserve(s.roster.size() + t.rows.size());
     for (const participant& p : s.roster)
         seen.emplace(p.id, p.where.line);
     s.roster.reserve(s.roster.size() + t.rows.size());
     for (const io::csv_row& row : t.rows) {
         participant p;
         p.where = {file, row.line, ""};
-        p.id = required(cols, row, "participant", "the hub's own id for the participant");
+        p.id = required(cols, row, f.participant, "the hub's own id for the participant");
         if (auto [it, fresh] = seen.emplace(p.id, row.line); !fresh)
             throw error(
                 errc::input,
                 fmt::format("duplicate participant id '{}' (first on line {})", p.id, it->second),
-                cols.where(row, "participant"));
-        p.hub = cell(cols, row, "hub",
+                cols.where(row, f.participant));
+        p.hub = cell(cols, row, f.hub,
                      [](const std::string& v) { return std::string(hub_by_code(v).code); });
-        const edition& ed = cell(cols, row, "edition", [&](const std::string& v) -> const edition& {
+        const edition& ed = cell(cols, row, f.edition, [&](const std::string& v) -> const edition& {
             const edition& e = s.cat.get(v);
             if (e.kind != edition_kind::specialist)
                 throw_input(
@@ -76,30 +96,30 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
             return e;
         });
         p.edition = ed.id;
-        p.programme = required(cols, row, "programme", "the programme, e.g. sms or fe");
+        p.programme = required(cols, row, f.programme, "the programme, e.g. sms or fe");
         if (p.programme != ed.programme)
             throw_input("programme", p.programme,
                         fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
-                        cols.where(row, "programme"));
-        p.cohort = cell(cols, row, "cohort", [&](const std::string& v) { return ed.cohort(v).id; });
-        p.start = cell(cols, row, "start", [](const std::string& v) -> std::optional<date> {
+                        cols.where(row, f.programme));
+        p.cohort = cell(cols, row, f.cohort, [&](const std::string& v) { return ed.cohort(v).id; });
+        p.start = cell(cols, row, f.start, [](const std::string& v) -> std::optional<date> {
             if (v.empty()) return std::nullopt;
             return parse_date(v);
         });
-        p.institution = cell(cols, row, "institution", [](const std::string& v) {
+        p.institution = cell(cols, row, f.institution, [](const std::string& v) {
             classify_institution(v);
             return v;
         });
-        p.trn = cell(cols, row, "trn", [](const std::string& v) {
+        p.trn = cell(cols, row, f.trn, [](const std::string& v) {
             return v.empty() ? std::string() : parse_trn(v).value;
         });
-        p.pd_lead_accredited = cell(cols, row, "pd_lead_accredited", parse_yes_no);
-        p.withdrawn = cell(cols, row, "withdrawn", [](const std::string& v) -> std::optional<date> {
+        p.pd_lead_accredited = cell(cols, row, f.pd_lead_accredited, parse_yes_no);
+        p.withdrawn = cell(cols, row, f.withdrawn, [](const std::string& v) -> std::optional<date> {
             if (v.empty()) return std::nullopt;
             return parse_date(v);
         });
         p.sle_days =
-            cell(cols, row, "sle_days", [](const std::string& v) -> std::optional<half_days> {
+            cell(cols, row, f.sle_days, [](const std::string& v) -> std::optional<half_days> {
                 if (v.empty()) return std::nullopt;
                 return half_days::parse(v);
             });
@@ -107,7 +127,7 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
         if (p.withdrawn && *p.withdrawn <= start)
             throw_input("withdrawal date", to_string(*p.withdrawn),
                         fmt::format("a date after the start date {}", to_string(start)),
-                        cols.where(row, "withdrawn"));
+                        cols.where(row, f.withdrawn));
         s.roster.push_back(std::move(p));
     }
 }
@@ -120,24 +140,30 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
     const io::csv_table t = io::parse_csv(csv_text, file);
     const io::csv_columns cols(t, {"workgroup", "hub", "edition", "institution", "academic_year"},
                                {"lead", "advocates"});
+    const struct {
+        io::csv_columns::field workgroup, hub, edition, lead, institution, academic_year, advocates;
+    } f{cols.find_field("workgroup"),   cols.find_field("hub"),
+        cols.find_field("edition"),     cols.find_field("lead"),
+        cols.find_field("institution"), cols.find_field("academic_year"),
+        cols.find_field("advocates")};
     s.departments.reserve(s.departments.size() + t.rows.size());
     for (const io::csv_row& row : t.rows) {
         workgroup_department d;
         d.where = {file, row.line, ""};
-        d.workgroup = required(cols, row, "workgroup", "the Work Group's id");
-        d.hub = cell(cols, row, "hub",
+        d.workgroup = required(cols, row, f.workgroup, "the Work Group's id");
+        d.hub = cell(cols, row, f.hub,
                      [](const std::string& v) { return std::string(hub_by_code(v).code); });
-        const edition& ed = cell(cols, row, "edition", [&](const std::string& v) -> const edition& {
+        const edition& ed = cell(cols, row, f.edition, [&](const std::string& v) -> const edition& {
             const edition& e = s.cat.get(v);
             if (e.kind != edition_kind::workgroup)
                 throw_input("edition", v, "a Work Group edition such as wg-2024");
             return e;
         });
         d.edition = ed.id;
-        d.lead = trimmed(cols.get(row, "lead"));
+        d.lead = trimmed(cols.get(row, f.lead));
         d.institution =
-            cell(cols, row, "institution", [](const std::string& v) { return parse_urn(v); });
-        d.year = cell(cols, row, "academic_year", [&](const std::string& v) {
+            cell(cols, row, f.institution, [](const std::string& v) { return parse_urn(v); });
+        d.year = cell(cols, row, f.academic_year, [&](const std::string& v) {
             const academic_year y = academic_year::parse(v);
             const workgroup_spec& w = *ed.workgroup;
             if (y.start_year < w.first_year.start_year ||
@@ -147,12 +173,15 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
                                         w.first_year.to_string(), w.years));
             return y;
         });
-        d.advocates = cell(cols, row, "advocates", [&](const std::string& v) {
+        d.advocates = cell(cols, row, f.advocates, [&](const std::string& v) {
             if (v.empty()) return ed.workgroup->advocates_per_department;
             int n = 0;
             bool ok = v.size() <= 3;
-            for (char c : v)
-                ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
+            for (char c : v) {  // stops at the first bad character, before n can overflow
+                ok = ok && c >= '0' && c <= '9';
+                if (!ok) break;
+                n = n * 10 + (c - '0');
+            }
             if (!ok || n < 1)
                 throw_input("number of advocates", v,
                             fmt::format("a whole number of Mastery Advocates ({} per school in {})",
@@ -179,9 +208,16 @@ void scenario::validate() const {
     std::map<std::pair<std::string, int>, std::vector<const workgroup_department*>> groups;
     for (const workgroup_department& d : departments)
         groups[{d.workgroup, d.year.start_year}].push_back(&d);
+    // Leads are looked up only when some department names one and there is a roster.
     std::unordered_map<std::string_view, const participant*> by_id;
-    for (const participant& p : roster)
-        by_id.emplace(p.id, &p);
+    const bool leads =
+        !roster.empty() && std::any_of(departments.begin(), departments.end(),
+                                       [](const auto& d) { return !d.lead.empty(); });
+    if (leads) {
+        by_id.reserve(roster.size());
+        for (const participant& p : roster)
+            by_id.emplace(p.id, &p);
+    }
     for (const auto& [key, members] : groups) {
         const edition& ed = cat.get(members.front()->edition);
         const int limit = ed.workgroup->departments;

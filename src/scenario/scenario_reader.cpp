@@ -120,8 +120,11 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         for (auto&& [key, value] : notes->table()) {
             const source_location where{name, static_cast<long>(value.source().begin.line),
                                         std::string(key.str())};
+            // Named outside the lambda: C++17 lambdas cannot capture a structured binding
+            // (g++ allows it, clang does not).
+            const std::string_view setting = key.str();
             auto it = std::find_if(s.assumptions.begin(), s.assumptions.end(),
-                                   [&](const assumption& a) { return a.setting == key.str(); });
+                                   [&](const assumption& a) { return a.setting == setting; });
             if (it == s.assumptions.end() || !value.is_string())
                 throw_input("note", std::string(key.str()),
                             "a string note for a setting in [settings]", where);

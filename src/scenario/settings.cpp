@@ -34,8 +34,13 @@ std::vector<int64_t> parse_weights(std::string_view text) {
         const std::string_view part = text.substr(pos, comma - pos);
         int64_t v = 0;
         bool ok = !part.empty() && part.size() <= 6;
-        for (char c : part)
-            ok = ok && c >= '0' && c <= '9', v = v * 10 + (c - '0');
+        // Digits are added only while the text is still valid: a long part must not overflow v
+        // before it is refused.
+        for (char c : part) {
+            ok = ok && c >= '0' && c <= '9';
+            if (!ok) break;
+            v = v * 10 + (c - '0');
+        }
         if (!ok) break;
         out.push_back(v);
         pos = comma + 1;
@@ -48,8 +53,11 @@ std::vector<int64_t> parse_weights(std::string_view text) {
 int parse_positive(std::string_view text, std::string_view what) {
     int v = 0;
     bool ok = !text.empty() && text.size() <= 4;
-    for (char c : text)
-        ok = ok && c >= '0' && c <= '9', v = v * 10 + (c - '0');
+    for (char c : text) {  // stops at the first bad character, before v can overflow
+        ok = ok && c >= '0' && c <= '9';
+        if (!ok) break;
+        v = v * 10 + (c - '0');
+    }
     if (!ok || v < 1) throw_input(std::string(what), std::string(text), "a whole number from 1");
     return v;
 }

@@ -1,6 +1,6 @@
-// mhfund_bench_forecast N [SEED]: generates a national roster of N participants, forecasts it
-// once by hub × academic year, and prints the total, the wall and CPU time of each stage and
-// the process's peak resident memory (getrusage ru_maxrss), for docs/performance.md.
+// mhfund_bench_forecast [--stages] N [SEED]: generates a national roster of N participants,
+// forecasts it once by hub × academic year, and prints the total, the wall and CPU time of each
+// stage and the process's peak resident memory (getrusage ru_maxrss), for docs/performance.md.
 //
 // CPU time is printed beside wall time because the figures are taken on shared machines:
 // when another process competes for the cores, wall time grows and CPU time does not.
@@ -77,9 +77,19 @@ void print_stage(std::string_view name, stopwatch::reading r, std::string_view n
 
 int main(int argc, char** argv) {
     std::uint64_t n = 0, seed = 2022;
-    if (argc < 2 || argc > 3 || !parse_unsigned(argv[1], n) ||
-        (argc == 3 && !parse_unsigned(argv[2], seed))) {
-        std::fprintf(stderr, "usage: mhfund_bench_forecast PARTICIPANTS [SEED (default 2022)]\n");
+    bool stages = false;
+    int arg = 1;
+    if (arg < argc && std::string_view(argv[arg]) == "--stages") {
+        stages = true;
+        ++arg;
+    }
+    const int left = argc - arg;
+    if (left < 1 || left > 2 || !parse_unsigned(argv[arg], n) ||
+        (left == 2 && !parse_unsigned(argv[arg + 1], seed))) {
+        std::fprintf(stderr,
+                     "usage: mhfund_bench_forecast [--stages] PARTICIPANTS [SEED (default 2022)]\n"
+                     "  --stages  after the forecast, also time expand (storing every cost line)\n"
+                     "            and summarise separately, and count the cost lines\n");
         return 2;
     }
     try {
@@ -89,6 +99,7 @@ int main(int argc, char** argv) {
         const stopwatch::reading generate = watch.stop();
         const double after_generate_mib = peak_rss_mib();
 
+        // What a user's forecast does: read, check, then run_forecast (expand, phase and sum).
         const stopwatch whole;
         watch.restart();
         mhfund::scenario s = mhfund::bench::national_scenario();
@@ -99,31 +110,46 @@ int main(int argc, char** argv) {
         s.validate();
         const stopwatch::reading validate = watch.stop();
         watch.restart();
-        const mhfund::expansion e = mhfund::expand(s);
-        const stopwatch::reading expand = watch.stop();
-        const double after_expand_mib = peak_rss_mib();
-        watch.restart();
         const mhfund::forecast_result r =
-            mhfund::summarise(e, mhfund::bench::hub_by_academic_year());
-        const stopwatch::reading summarise = watch.stop();
+            mhfund::run_forecast(s, mhfund::bench::hub_by_academic_year());
+        const stopwatch::reading forecast_only = watch.stop();
         const stopwatch::reading forecast = whole.stop();
+        const double forecast_peak_mib = peak_rss_mib();
 
         fmt::print("participants      {}\n", n);
         fmt::print("seed              {}\n", seed);
         fmt::print("roster csv        {} bytes\n", csv.size());
-        fmt::print("cost lines        {}\n", e.lines.size());
         fmt::print("rows              {} (hub x academic year)\n", r.rows.size());
         fmt::print("total             {}\n", r.total);
         print_stage("generate", generate, "(not part of the forecast)");
         print_stage("read", read);
         print_stage("validate", validate);
-        print_stage("expand", expand);
-        print_stage("summarise", summarise);
-        print_stage("forecast", forecast, "(read + validate + expand + summarise)");
-        fmt::print("peak RSS          {:.1f} MiB\n", peak_rss_mib());
+        print_stage("run_forecast", forecast_only, "(expand + phase + sum)");
+        print_stage("forecast", forecast, "(read + validate + run_forecast)");
+        fmt::print("peak RSS          {:.1f} MiB\n", forecast_peak_mib);
         fmt::print("  after generate  {:.1f} MiB (the roster text)\n", after_generate_mib);
         fmt::print("  after read      {:.1f} MiB\n", after_read_mib);
-        fmt::print("  after expand    {:.1f} MiB\n", after_expand_mib);
+
+        if (stages) {
+            // The same forecast in two steps, as callers that want the lines do (explain, the
+            // XLSX writer): expand keeps every cost line, summarise adds them up.
+            watch.restart();
+            const mhfund::expansion e = mhfund::expand(s);
+            const stopwatch::reading expand = watch.stop();
+            watch.restart();
+            const mhfund::forecast_result r2 =
+                mhfund::summarise(e, mhfund::bench::hub_by_academic_year());
+            const stopwatch::reading summarise = watch.stop();
+            fmt::print("cost lines        {}\n", e.lines.size());
+            print_stage("expand", expand, "(storing every line)");
+            print_stage("summarise", summarise);
+            fmt::print("peak RSS          {:.1f} MiB (with every line stored)\n", peak_rss_mib());
+            if (r2.total != r.total || r2.rows.size() != r.rows.size()) {
+                std::fprintf(stderr,
+                             "mhfund_bench_forecast: summarise(expand) and run_forecast differ\n");
+                return 1;
+            }
+        }
     } catch (const mhfund::error& err) {
         std::fprintf(stderr, "mhfund_bench_forecast: %s\n", err.what());
         return 1;

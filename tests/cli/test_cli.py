@@ -591,6 +591,210 @@ class ErrorsTest(unittest.TestCase):
             self.assertIn("plan.toml", err)
 
 
+# ---------------------------------------------------------------------------------------------
+# Key dates, deadlines and eligibility. Deadlines are UK local time: 001 "by 5pm on 14 March
+# 2025" (GMT, BST starting on 30 March 2025) and 003 "Friday 28th June 2024" (BST, UTC+1; the
+# whole day counts).
+
+APPLICATIONS_HEADER = ("applicant,edition,hub,institution,trn,qts,qtls,ect,years_teaching_maths,"
+                       "phase,state_funded,condition_of_funding,head_of_department_trn,"
+                       "advocate1_trn,advocate2_trn")
+APPLICATIONS = "\n".join([
+    APPLICATIONS_HEADER,
+    "S-01,sms-2025-26,WM1,137083,1234567,yes,,no,5,secondary,yes,,,,",  # line 2: eligible
+    "S-02,sms-2025-26,WM1,138412,,yes,,yes,6,secondary,yes,,,,",  # 3: an ECT (001)
+    "F-01,fe-2023,EM1,10004599,,,,,1,fe,,yes,,,",  # 4: one year teaching maths (004)
+    "W-01,wg-2024,WM1,141120,,,,,,secondary,yes,,2345678,,UQT",  # 5: a blank TRN (003)
+    "W-02,wg-2024,WM1,143557,,,,,,secondary,yes,,RP23/45678,3456789,UQT",  # 6: eligible
+]) + "\n"
+
+BST_EDITION = """id = "bst-test"
+programme = "workgroup"
+kind = "workgroup"
+[workgroup]
+first_year = "2024/25"
+  [[workgroup.grant]]
+  year = 1
+  amount = "2000.00"
+[deadline]
+date = 2024-06-28
+time = "17:00"
+"""
+
+
+def write_calendar_example_files(folder):
+    """The files the calendar, deadline and eligibility examples name."""
+    write_example_files(folder)
+    (Path(folder) / "applications.csv").write_text(APPLICATIONS, encoding="utf-8")
+
+
+def calendar_rows(out):
+    """The dated rows of `mhfund calendar`: (when, edition, what), source lines left out."""
+    rows = []
+    for line in out.split("\n\n", 1)[1].split("\n\nNot dated", 1)[0].splitlines():
+        cells = re.split(r"\s{2,}", line.strip())
+        if len(cells) >= 3:
+            rows.append(tuple(cells[:3]))
+    return rows
+
+
+class CalendarTest(unittest.TestCase):
+    def test_default_calendar_in_date_order(self):
+        code, out, err = run("calendar")
+        self.assertEqual(code, 0, err)
+        rows = calendar_rows(out)
+        whens = [r[0] for r in rows]
+        # Hand-ordered: the Work Group deadline (end of 28 June 2024, BST), the Work Group
+        # year (September 2024 to July 2025, sorted at 1 September 2024), the SMS 2025/26
+        # deadline (5pm GMT on 14 March 2025), the Mastery conference (June 2025).
+        wanted = ["2024-06-28 23:59:59 BST (end of the day)", "September 2024 to July 2025",
+                  "2025-03-14 17:00:00 GMT", "June 2025"]
+        for w in wanted:
+            self.assertIn(w, whens)
+        self.assertEqual([w for w in whens if w in wanted], wanted)
+        self.assertEqual(rows[whens.index(wanted[0])][1], "wg-2024")
+        self.assertEqual(rows[whens.index(wanted[2])][1], "sms-2025-26")
+        self.assertIn("conference", rows[whens.index("June 2025")][2])
+        # Deadlines with their UTC instants.
+        self.assertIn("on time up to 2024-06-28T22:59:59Z", out)
+        self.assertIn("on time up to 2025-03-14T17:00:00Z", out)
+        # Terms sort at their first day: spring 2022 (form, 000) comes first of all.
+        self.assertEqual(whens[0], "spring term 2022")
+        # The senior leader's launch has no date in 000 or 004: listed as not dated.
+        undated = out.split("Not dated by the documents", 1)[1]
+        self.assertIn("half-day launch", undated)
+        self.assertIn("half-day online launch", undated)
+
+    def test_from(self):
+        code, out, err = run("calendar", "--from", "2025-01-01")
+        self.assertEqual(code, 0, err)
+        whens = [r[0] for r in calendar_rows(out)]
+        self.assertEqual(whens, ["2024/25", "September 2024 to July 2025",
+                                 "2025-03-14 17:00:00 GMT", "June 2025"])
+        code, out, err = run("calendar", "--from", "2025-02-30")
+        self.assertEqual(code, 2)
+        self.assertEqual(out, "")
+
+    def test_all_editions(self):
+        code, out, err = run("calendar", "--all")
+        self.assertEqual(code, 0, err)
+        self.assertIn("post16-dev", out)  # its deadline, recorded as not given (002)
+        self.assertIn("2025/26", out)  # 001: the programme begins in 2025/26
+
+
+class DeadlineTest(unittest.TestCase):
+    def verdict(self, edition, submitted, cwd=None):
+        code, out, err = run("deadline", "--edition", edition, "--submitted", submitted, cwd=cwd)
+        self.assertEqual(code, 0, err)
+        return out.split(":", 1)[0], out
+
+    def test_five_pm_on_14_march_2025(self):
+        self.assertEqual(self.verdict("sms-2025-26", "2025-03-14 16:59")[0], "on time")
+        self.assertEqual(self.verdict("sms-2025-26", "2025-03-14 17:01")[0], "late")
+        self.assertEqual(self.verdict("sms-2025-26", "2025-03-14T16:59:00+00:00")[0], "on time")
+        self.assertEqual(self.verdict("sms-2025-26", "2025-03-14T17:00:00Z")[0], "on time")
+        self.assertEqual(self.verdict("sms-2025-26", "2025-03-14T17:00:01Z")[0], "late")
+
+    def test_bst_day_offset_and_utc_agree(self):
+        local, out_local = self.verdict("wg-2024", "2024-06-28T16:59:00+01:00")
+        utc, out_utc = self.verdict("wg-2024", "2024-06-28T15:59Z")
+        self.assertEqual(local, "on time")
+        self.assertEqual(out_local, out_utc)  # the same instant, the same answer
+        self.assertIn("2024-06-28T15:59:00Z", out_local)
+        self.assertEqual(self.verdict("wg-2024", "2024-06-28T22:59:59Z")[0], "on time")
+        self.assertEqual(self.verdict("wg-2024", "2024-06-29 00:00")[0], "late")
+        with tempfile.TemporaryDirectory() as d:
+            (Path(d) / "bst.toml").write_text(BST_EDITION, encoding="utf-8")
+            # 17:00 BST is 16:00 UTC: 16:30 UTC is late, though 16:30 GMT would not be.
+            for submitted, want in (("2024-06-28T16:59:00+01:00", "on time"),
+                                    ("2024-06-28T15:59Z", "on time"),
+                                    ("2024-06-28 16:59", "on time"),
+                                    ("2024-06-28T16:30Z", "late"),
+                                    ("2024-06-28T17:01+01:00", "late")):
+                with self.subTest(submitted=submitted):
+                    self.assertEqual(self.verdict("bst.toml", submitted, cwd=d)[0], want)
+
+    def test_errors(self):
+        code, out, err = run("deadline", "--edition", "fe-2023", "--submitted", "2023-01-31 12:00")
+        self.assertEqual(code, 1)
+        self.assertEqual(out, "")
+        self.assertIn("no application deadline", err)
+        code, out, err = run("deadline", "--edition", "sms-2025-26", "--submitted", "14/03/2025")
+        self.assertEqual(code, 1)
+        self.assertIn("14/03/2025", err)
+        code, out, err = run("deadline", "--edition", "sms-2025-26", "--submitted",
+                             "2025-03-30 01:30")
+        self.assertEqual(code, 1)
+        self.assertIn("does not exist", err)
+        code, out, err = run("deadline", "--edition", "sms-2025-26")
+        self.assertEqual(code, 2)
+
+
+class EligibilityTest(unittest.TestCase):
+    def test_refusals_name_file_line_and_field(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_calendar_example_files(d)
+            code, out, err = run("eligibility", "applications.csv", cwd=d)
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out, r"S-01  sms-2025-26  WM1  line 2: meets the checked essential")
+        self.assertIn("S-02  sms-2025-26  WM1  line 3: REFUSED", out)
+        self.assertIn("applications.csv:3: field 'ect': not an early career teacher (ECT)", out)
+        self.assertIn("F-01  fe-2023  EM1  line 4: REFUSED", out)
+        self.assertIn("applications.csv:4: field 'years_teaching_maths'", out)
+        self.assertIn("applications.csv:5: field 'advocate1_trn'", out)
+        self.assertIn("a blank TRN makes an application unprocessable", out)
+        self.assertIn("W-02  wg-2024  WM1  line 6: meets the checked essential", out)
+        self.assertIn("at least 6 separate half-day meetings", out)
+        self.assertIn("at least 10 (combined) days", out)
+        self.assertIn("2 of 5 applications meet the checked essential criteria; 3 refused", out)
+        for trn in ("1234567", "2345678", "3456789", "RP23/45678"):
+            self.assertNotIn(trn, out)  # TRNs are personal data
+
+    def test_csv_and_edition_filter(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_calendar_example_files(d)
+            code, out, err = run("eligibility", "applications.csv", "--edition", "wg-2024",
+                                 "-o", "checked.csv", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(out, "")
+            rows = list(csv.DictReader(io.StringIO(
+                (Path(d) / "checked.csv").read_text(encoding="utf-8"))))
+        self.assertEqual({r["applicant"] for r in rows}, {"W-01", "W-02"})
+        unmet = [(r["applicant"], r["line"], r["field"]) for r in rows
+                 if r["outcome"] == "unmet" and r["level"] == "essential"]
+        self.assertEqual(unmet, [("W-01", "5", "advocate1_trn")])
+
+    def test_bad_input_writes_nothing(self):
+        with tempfile.TemporaryDirectory() as d:
+            bad = APPLICATIONS.replace("RP23/45678", "RP23/4567")
+            (Path(d) / "applications.csv").write_text(bad, encoding="utf-8")
+            code, out, err = run("eligibility", "applications.csv", "-o", "checked.csv", cwd=d)
+            self.assertEqual(code, 1)
+            self.assertEqual(out, "")
+            self.assertIn("applications.csv:6:", err)
+            self.assertIn("field 'head_of_department_trn'", err)
+            self.assertNotIn("RP23/4567", err)
+            self.assertFalse((Path(d) / "checked.csv").exists())
+
+    def test_help_examples_run(self):
+        for command in (["calendar"], ["deadline"], ["eligibility"]):
+            code, help_text, err = run(*command, "--help")
+            self.assertEqual(code, 0, err)
+            examples = HelpTest.examples(None, help_text)
+            self.assertTrue(examples, command)
+            for example in examples:
+                with self.subTest(example=" ".join(example)), \
+                        tempfile.TemporaryDirectory() as d:
+                    write_calendar_example_files(d)
+                    code, out, err = run(*example[1:], cwd=d)
+                    self.assertEqual(code, 0, err)
+                    if "-o" in example:
+                        written = Path(d) / example[example.index("-o") + 1]
+                        self.assertTrue(written.stat().st_size > 0)
+                    else:
+                        self.assertTrue(out)
+
+
 if __name__ == "__main__":
     if not CLI:
         sys.exit("MHFUND_CLI must name the mhfund binary")

@@ -112,18 +112,20 @@ const line_spec& line_of(const edition& e, int year, std::size_t index) {
 
 }  // namespace
 
-TEST_CASE("the built-in catalogue holds the four editions of the documents") {
+TEST_CASE("the built-in catalogue holds the five editions of the documents") {
     std::set<std::string> ids;
     for (const edition& e : catalogue::builtin().editions())
         ids.insert(e.id);
-    CHECK(ids == std::set<std::string>{"fe-2023", "post16-dev", "sms-2022-cohort7", "wg-2024"});
+    // sms-2025-26 is 001's offer: its deadline and criteria, and no allocation figures.
+    CHECK(ids == std::set<std::string>{"fe-2023", "post16-dev", "sms-2022-cohort7", "sms-2025-26",
+                                       "wg-2024"});
 }
 
 TEST_CASE("built-in data files are the ones in src/data, byte for byte") {
     const std::string dir = std::string(MHFUND_SOURCE_DIR) + "/src/data/";
     for (const char* name :
          {"rates.toml", "editions/sms-2022-cohort7.toml", "editions/fe-2023.toml",
-          "editions/wg-2024.toml", "editions/post16-dev.toml"}) {
+          "editions/wg-2024.toml", "editions/post16-dev.toml", "editions/sms-2025.toml"}) {
         INFO(name);
         CHECK(std::string(embedded_file(name)) == read_file(dir + name));
     }

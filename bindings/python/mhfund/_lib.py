@@ -139,6 +139,16 @@ _PROTOTYPES = {
     "mhf_hub_count": (c_int, [_size_p]),
     "mhf_hub_code": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
     "mhf_hub_name": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
+    # deadlines and eligibility
+    "mhf_deadline_check": (c_int, [POINTER(c_int), c_char_p, c_char_p]),
+    "mhf_deadline_last_on_time": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
+    "mhf_eligibility_check": (c_int, [_handle_p, c_char_p, c_char_p]),
+    "mhf_eligibility_eligible": (c_int, [c_void_p, POINTER(c_int)]),
+    "mhf_eligibility_unmet_count": (c_int, [c_void_p, _size_p]),
+    "mhf_eligibility_unmet_criterion": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_eligibility_unmet_field": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_eligibility_unmet_message": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_eligibility_free": (None, [c_void_p]),
     # for the tests only
     "mhf_test_throw": (c_int, [c_int]),
 }

@@ -1,0 +1,139 @@
+// `mhfund eligibility`: an applications CSV checked against each edition's essential criteria
+// (eligibility.hpp), one block (or CSV rows) per applicant.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/cli.hpp"
+#include "io/csv.hpp"
+#include "mhfund/edition.hpp"
+#include "mhfund/eligibility.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+namespace cli {
+
+namespace {
+
+std::string_view outcome_text(criterion_result::status s) {
+    switch (s) {
+        case criterion_result::status::met:
+            return "met";
+        case criterion_result::status::unmet:
+            return "unmet";
+        case criterion_result::status::recorded:
+            return "recorded";
+    }
+    return "?";
+}
+
+std::string list_of(const application_result& a, bool essential, bool statements) {
+    std::string out;
+    for (const criterion_result& r : a.results) {
+        if (r.essential != essential) continue;
+        if ((r.check == criterion_check::statement) != statements) continue;
+        std::string item = r.id + " " + r.given;
+        if (!statements) item += " (" + std::string(outcome_text(r.outcome)) + ")";
+        out += (out.empty() ? "" : ", ") + item;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string format_eligibility_table(const applications_report& r) {
+    std::string out = fmt::format(
+        "Eligibility: {}, {} application{}\n"
+        "Essential criteria a column can show are checked; statements are recorded as given,\n"
+        "never judged (the selection is the hub's); desirable criteria are never required.\n",
+        r.file, r.results.size(), r.results.size() == 1 ? "" : "s");
+    for (const application_result& a : r.results) {
+        const auto unmet = a.unmet();
+        out += fmt::format("\n{}  {}  {}  line {}: ", a.applicant, a.edition, a.hub, a.where.line);
+        if (unmet.empty())
+            out += "meets the checked essential criteria\n";
+        else
+            out += fmt::format("REFUSED, {} essential criteri{} unmet\n", unmet.size(),
+                               unmet.size() == 1 ? "on" : "a");
+        for (const criterion_result* u : unmet)
+            out += fmt::format("  {}{}: {}{}\n", to_prefix(u->where), u->text, u->reason,
+                               u->source.empty() ? "" : " (" + u->source + ")");
+        if (auto s = list_of(a, true, true); !s.empty()) out += "  recorded: " + s + "\n";
+        std::string desirable = list_of(a, false, false);
+        if (auto s = list_of(a, false, true); !s.empty())
+            desirable += (desirable.empty() ? "" : ", ") + s;
+        if (!desirable.empty()) out += "  desirable (never required): " + desirable + "\n";
+        if (!a.commitments.empty()) {
+            out += "  commitments the school signs up to (003 form, with the edition's figures):\n";
+            for (const std::string& c : a.commitments)
+                out += "    - " + c + "\n";
+        }
+    }
+    const std::size_t ok = r.eligible_count();
+    out +=
+        fmt::format("\n{} of {} application{} meet{} the checked essential criteria; {} refused\n",
+                    ok, r.results.size(), r.results.size() == 1 ? "" : "s", ok == 1 ? "s" : "",
+                    r.results.size() - ok);
+    return out;
+}
+
+std::string format_eligibility_csv(const applications_report& r) {
+    std::string out;
+    io::append_csv_row(out, {"applicant", "edition", "hub", "line", "criterion", "level", "check",
+                             "outcome", "field", "given", "reason", "source"});
+    for (const application_result& a : r.results)
+        for (const criterion_result& c : a.results)
+            io::append_csv_row(
+                out,
+                {a.applicant, a.edition, a.hub, std::to_string(a.where.line), c.id,
+                 c.essential ? "essential" : "desirable", std::string(to_string(c.check)),
+                 std::string(outcome_text(c.outcome)), c.where.field, c.given, c.reason, c.source});
+    return out;
+}
+
+CLI::App* add_eligibility_command(CLI::App& app, eligibility_command& c) {
+    CLI::App* cmd = app.add_subcommand(
+        "eligibility", "Check applications against each edition's essential criteria");
+    cmd->add_option("FILE", c.file,
+                    "Applications CSV: applicant, edition, hub, and the columns the criteria "
+                    "read (qts, ect, years_teaching_maths, phase, state_funded, …)")
+        ->type_name("FILE")
+        ->required();
+    cmd->add_option("--edition", c.edition,
+                    "Only applications to this edition (a built-in id or an edition file); rows "
+                    "without an edition are taken to be for it")
+        ->type_name("ID");
+    cmd->add_option("--format", c.format, "Output: table or csv (default: from -o, else table)")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"table", "csv"}));
+    cmd->add_option("-o,--output", c.output, "Write to FILE (whole or not at all)")
+        ->type_name("FILE");
+    cmd->footer(
+        "Examples:\n"
+        "  mhfund eligibility applications.csv\n"
+        "  mhfund eligibility applications.csv --edition wg-2024 --format csv -o checked.csv\n"
+        "\n"
+        "Each unmet essential criterion is named with the file, line and column it was read\n"
+        "from. A blank value is unmet (003: a blank TRN makes an application unprocessable); a\n"
+        "value in the wrong form (a TRN, URN, yes/no, number, phase or hub code) is an input\n"
+        "error and nothing is written. Refusals do not change the exit code, which is 0 when\n"
+        "the file is valid. Column reference: docs/design/calendar-and-eligibility.md.");
+    return cmd;
+}
+
+std::string run_eligibility(const eligibility_command& c) {
+    catalogue cat = catalogue::builtin();
+    std::string only = c.edition;
+    if (only.size() > 5 && only.compare(only.size() - 5, 5, ".toml") == 0) {
+        cat.add_file(only);
+        only = cat.editions().back().id;
+    }
+    const std::vector<application> apps = read_applications_file(c.file, cat, only);
+    const applications_report r = check_applications(apps, cat, c.file);
+    const bool csv = c.format == "csv" || (c.format.empty() && c.output.size() > 4 &&
+                                           c.output.compare(c.output.size() - 4, 4, ".csv") == 0);
+    return csv ? format_eligibility_csv(r) : format_eligibility_table(r);
+}
+
+}  // namespace cli
+}  // namespace v1
+}  // namespace mhfund
