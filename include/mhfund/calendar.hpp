@@ -62,9 +62,10 @@ inline int64_t weekdays(const date_range& r) {
 /// `d + n years`, keeping month and day; 29 February becomes 28 February in a year that has
 /// none. No end-of-month snapping (unlike boost::gregorian::years): 28 Feb 2023 + 1 = 28 Feb 2024.
 inline date add_years(date d, int n) {
-    const int year = static_cast<int>(d.year()) + n;
-    const int month = d.month();
-    int day = d.day();
+    const auto ymd = d.year_month_day();  // one conversion from the day number, not three
+    const int year = static_cast<int>(ymd.year) + n;
+    const int month = ymd.month;
+    int day = ymd.day;
     if (month == 2 && day == 29 &&
         !boost::gregorian::gregorian_calendar::is_leap_year(static_cast<unsigned short>(year)))
         day = 28;

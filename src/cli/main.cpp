@@ -299,23 +299,28 @@ int run(int argc, char** argv) {
         o.period = parse_period_kind(period);
         const std::string fmt_name = output_format(format, output);
         const scenario s = build_scenario(forecast_args);
+        if (fmt_name == "table" || fmt_name == "csv" || fmt_name == "json") {
+            // These need only the sums: run_forecast never holds all the lines at once.
+            const forecast_result r = run_forecast(s, o);
+            emit(fmt_name == "csv"    ? format_csv(r)
+                 : fmt_name == "json" ? format_json(s, r)
+                                      : format_table(s, r),
+                 output);
+            return exit_ok;
+        }
+        // The workbook and the page show the lines themselves.
         const expansion e = expand(s);
-        const forecast_result r = summarise(e, o);
         if (fmt_name == "xlsx") {
             if (output.empty())
                 throw error(errc::usage, "--format xlsx writes a workbook: give it a file with -o");
-            write_forecast_xlsx(output, s, e, r);
+            write_forecast_xlsx(output, s, e, summarise(e, o));
             return exit_ok;
         }
         // The page charts terms unless months were asked for; its tables are by academic and
         // financial year whatever --period says.
         const period_kind chart =
             o.period == period_kind::month ? period_kind::month : period_kind::term;
-        const std::string text = fmt_name == "html"   ? render_forecast_html(s, e, chart)
-                                 : fmt_name == "csv"  ? format_csv(r)
-                                 : fmt_name == "json" ? format_json(s, r)
-                                                      : format_table(s, r);
-        emit(text, output);
+        emit(render_forecast_html(s, e, chart), output);
     } else if (explain->parsed()) {
         if (participant_id.empty() && workgroup_id.empty())
             throw error(errc::usage, "explain needs --participant ID or --workgroup ID");

@@ -15,12 +15,16 @@ inline namespace v1 {
 
 namespace {
 
-std::string trimmed(std::string_view s) {
+std::string_view trimmed_view(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
         s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
         s.remove_suffix(1);
-    return std::string(s);
+    return s;
+}
+
+std::string trimmed(std::string_view s) {
+    return std::string(trimmed_view(s));
 }
 
 /// Runs `parse` on a cell and gives any error the cell's file, line and column.
@@ -71,16 +75,19 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
         cols.find_field("pd_lead_accredited"),
         cols.find_field("withdrawn"),
         cols.find_field("sle_days")};
-    std::unordered_map<std::string, long> seen;
+    // Ids seen so far, as views: into rows already on the roster (stable: the roster is reserved
+    // first, so it does not move) and into this file's cells (the table outlives the loop).
+    s.roster.reserve(s.roster.size() + t.rows.size());
+    std::unordered_map<std::string_view, long> seen;
     seen.reserve(s.roster.size() + t.rows.size());
     for (const participant& p : s.roster)
         seen.emplace(p.id, p.where.line);
-    s.roster.reserve(s.roster.size() + t.rows.size());
     for (const io::csv_row& row : t.rows) {
         participant p;
         p.where = {file, row.line, ""};
         p.id = required(cols, row, f.participant, "the hub's own id for the participant");
-        if (auto [it, fresh] = seen.emplace(p.id, row.line); !fresh)
+        if (auto [it, fresh] = seen.emplace(trimmed_view(cols.get(row, f.participant)), row.line);
+            !fresh)
             throw error(
                 errc::input,
                 fmt::format("duplicate participant id '{}' (first on line {})", p.id, it->second),
