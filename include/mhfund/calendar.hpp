@@ -183,6 +183,8 @@ class term_calendar {
 enum class period_kind { academic_year, financial_year, term, month };
 /// `academic`, `financial`, `term` or `month`.
 std::string_view to_string(period_kind k);
+/// `academic year`, `financial year`, `term`, `month`: the words for people (titles, headings).
+std::string describe(period_kind k);
 /// `academic`, `financial`, `term`, `month` (the CLI's words), also the long names.
 period_kind parse_period_kind(std::string_view text);
 
@@ -313,6 +315,20 @@ inline std::string_view to_string(period_kind k) {
             return "month";
     }
     return "?";
+}
+
+inline std::string describe(period_kind k) {
+    switch (k) {
+        case period_kind::academic_year:
+            return "academic year";
+        case period_kind::financial_year:
+            return "financial year";
+        case period_kind::term:
+            return "term";
+        case period_kind::month:
+            return "month";
+    }
+    return "period";
 }
 
 inline period_kind parse_period_kind(std::string_view text) {

@@ -53,24 +53,6 @@ std::vector<std::string> layout_columns(const std::vector<std::vector<std::strin
     return lines;
 }
 
-namespace {
-
-std::string period_words(period_kind k) {
-    switch (k) {
-        case period_kind::academic_year:
-            return "academic year";
-        case period_kind::financial_year:
-            return "financial year";
-        case period_kind::term:
-            return "term";
-        case period_kind::month:
-            return "month";
-    }
-    return "period";
-}
-
-}  // namespace
-
 std::string format_table(const scenario& s, const forecast_result& r) {
     // Groups in the order of the rows (sorted by keys); cells by group and period.
     std::vector<std::vector<std::string>> groups;
@@ -149,7 +131,7 @@ std::string format_table(const scenario& s, const forecast_result& r) {
     for (const dimension d : r.by)
         by += (by.empty() ? "" : ", ") + std::string(to_string(d));
     out += fmt::format("Forecast{}, per {}, {}\n\n", by.empty() ? "" : " by " + by,
-                       period_words(r.period_type), range_text(r.horizon));
+                       describe(r.period_type), range_text(r.horizon));
     // Header, rule, one line per group, rule, totals.
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i == 1 || i + 1 == lines.size()) out += rule;

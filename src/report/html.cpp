@@ -63,20 +63,6 @@ std::string long_date(date d) {
                        static_cast<int>(d.year()));
 }
 
-std::string period_words(period_kind k) {
-    switch (k) {
-        case period_kind::academic_year:
-            return "academic year";
-        case period_kind::financial_year:
-            return "financial year";
-        case period_kind::term:
-            return "term";
-        case period_kind::month:
-            return "month";
-    }
-    return "period";
-}
-
 /// A tenth-of-a-pixel coordinate written as a decimal: 1234 → "123.4".
 std::string px(int64_t tenths) {
     const char* sign = tenths < 0 ? "-" : "";
@@ -256,7 +242,7 @@ std::string chart_svg(const grid& g, const std::map<std::string, std::vector<std
                             static_cast<int128>(clipped) * plot_h, static_cast<int128>(axis_max)));
     };
 
-    const std::string unit = period_words(kind);
+    const std::string unit = describe(kind);
     std::string label = fmt::format(
         "Stacked bar chart of spend per {} by programme, {} to {}; "
         "total {}.",
@@ -491,11 +477,11 @@ std::string render_forecast_html(const scenario& s, const expansion& e, period_k
     out += "</ul>\n";
 
     // The chart, with its figures as a table for those who cannot see it.
-    out += fmt::format("<section>\n<h2>Spend per {}</h2>\n", esc(period_words(chart_period)));
+    out += fmt::format("<section>\n<h2>Spend per {}</h2>\n", esc(describe(chart_period)));
     out += chart_svg(by_chart, titles, chart_period);
     out += fmt::format("<details>\n<summary>The chart's figures, per {}</summary>\n",
-                       esc(period_words(chart_period)));
-    out += table_html(by_chart, "By programme and " + period_words(chart_period), "by-chart");
+                       esc(describe(chart_period)));
+    out += table_html(by_chart, "By programme and " + describe(chart_period), "by-chart");
     out += "</details>\n</section>\n";
 
     out += "<section>\n<h2>By academic year (1 September – 31 August)</h2>\n";

@@ -67,20 +67,6 @@ std::string joined(const std::vector<std::string>& keys) {
     return out;
 }
 
-std::string basis_title(period_kind k) {
-    switch (k) {
-        case period_kind::academic_year:
-            return "academic year";
-        case period_kind::financial_year:
-            return "financial year";
-        case period_kind::term:
-            return "term";
-        case period_kind::month:
-            return "month";
-    }
-    return "period";
-}
-
 /// One view of time: the library's figures for it and where its rows are in Phasing.
 struct basis {
     period_kind kind = period_kind::academic_year;
@@ -188,7 +174,7 @@ class forecast_workbook {
         for (period_kind k : kinds) {
             basis v;
             v.kind = k;
-            v.title = basis_title(k);
+            v.title = describe(k);
             v.sheet = "By " + v.title;
             v.result = k == r_.period_type ? r_ : summarise(e_, {r_.by, k});
             for (const period& p : v.result.periods) {
@@ -510,7 +496,7 @@ class forecast_workbook {
         for (dimension d : r_.by)
             grouping += (grouping.empty() ? "" : ", ") + std::string(to_string(d));
         info("grouping", grouping.empty() ? "(none)" : grouping);
-        info("period", basis_title(r_.period_type));
+        info("period", describe(r_.period_type));
         info("written by", fmt::format("mhfund {}.{}.{}", MHFUND_VERSION_MAJOR,
                                        MHFUND_VERSION_MINOR, MHFUND_VERSION_PATCH));
         info("how to read",

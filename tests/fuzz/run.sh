@@ -29,7 +29,8 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/mhfund-fuzz-run-XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# Interrupted, stop the fuzzers still running too.
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 run_one() {
   local t=$1 program="$build/tests/fuzz/fuzz_$1"

@@ -10,6 +10,10 @@
 #include "mhfund/error.hpp"
 #include "mhfund/money.hpp"
 
+#include "support.hpp"
+
+using mhfund_test::ymd;
+
 using mhfund::academic_year;
 using mhfund::date;
 using mhfund::date_range;
@@ -20,11 +24,6 @@ using mhfund::term_calendar;
 using mhfund::term_name;
 
 namespace {
-
-date ymd(int y, int m, int d) {
-    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                static_cast<unsigned short>(d));
-}
 
 // `f` must throw an mhfund::error with code `code` whose message contains `needle`.
 template <typename F>

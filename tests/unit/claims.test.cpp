@@ -11,7 +11,11 @@
 #include "mhfund/claims.hpp"
 #include "mhfund/forecast.hpp"
 
+#include "support.hpp"
+
 using namespace mhfund;
+using mhfund_test::contains;
+
 using kind = claim_finding::kind;
 
 namespace {
@@ -53,10 +57,6 @@ std::string message_of(F&& f) {
         return e.what();
     }
     return "";
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 // Every claim is in a balance or has a finding (or both): nothing is silently dropped.

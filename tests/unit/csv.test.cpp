@@ -12,6 +12,10 @@
 #include "io/csv.hpp"
 #include "mhfund/error.hpp"
 
+#include "support.hpp"
+
+using mhfund_test::contains;
+
 using mhfund::errc;
 using mhfund::error;
 using mhfund::io::append_csv_row;
@@ -32,10 +36,6 @@ std::string message_of(F&& f) {
         return e.what();
     }
     return "";
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 }  // namespace

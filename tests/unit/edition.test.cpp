@@ -14,22 +14,14 @@
 #include "mhfund/error.hpp"
 #include "mhfund/pricing.hpp"
 
+#include "support.hpp"
+
 using namespace mhfund;
+using mhfund_test::contains;
+using mhfund_test::pence;
+using mhfund_test::ymd;
 
 namespace {
-
-date ymd(int y, int m, int d) {
-    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                static_cast<unsigned short>(d));
-}
-
-money pence(int64_t p) {
-    return money::from_pence(p);
-}
-
-bool contains(const std::string& text, const std::string& needle) {
-    return text.find(needle) != std::string::npos;
-}
 
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

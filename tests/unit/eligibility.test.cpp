@@ -11,13 +11,12 @@
 #include "mhfund/eligibility.hpp"
 #include "mhfund/error.hpp"
 
+#include "support.hpp"
+
 using namespace mhfund;
+using mhfund_test::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& needle) {
-    return text.find(needle) != std::string::npos;
-}
 
 template <typename F>
 error error_from(errc code, F f) {

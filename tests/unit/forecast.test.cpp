@@ -11,22 +11,14 @@
 #include "mhfund/forecast.hpp"
 #include "mhfund/scenario.hpp"
 
+#include "support.hpp"
+
 using namespace mhfund;
+using mhfund_test::contains;
+using mhfund_test::pence;
+using mhfund_test::ymd;
 
 namespace {
-
-date ymd(int y, int m, int d) {
-    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                static_cast<unsigned short>(d));
-}
-
-money pence(int64_t p) {
-    return money::from_pence(p);
-}
-
-bool contains(const std::string& text, const std::string& needle) {
-    return text.find(needle) != std::string::npos;
-}
 
 std::string data_path(const std::string& name) {
     return std::string(MHFUND_SOURCE_DIR) + "/tests/data/" + name;

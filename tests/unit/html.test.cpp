@@ -10,13 +10,12 @@
 #include "mhfund/report.hpp"
 #include "mhfund/scenario.hpp"
 
+#include "support.hpp"
+
 using namespace mhfund;
+using mhfund_test::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& needle) {
-    return text.find(needle) != std::string::npos;
-}
 
 std::size_t count(const std::string& text, const std::string& needle) {
     std::size_t n = 0;

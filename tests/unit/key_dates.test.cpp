@@ -13,15 +13,15 @@
 #include "mhfund/key_dates.hpp"
 #include "mhfund/scenario.hpp"
 
+#include "support.hpp"
+
 using namespace mhfund;
+using mhfund_test::contains;
+using mhfund_test::ymd;
+
 namespace pt = boost::posix_time;
 
 namespace {
-
-date ymd(int y, int m, int d) {
-    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                static_cast<unsigned short>(d));
-}
 
 instant utc(int y, int mo, int d, int h, int mi, int s = 0) {
     return instant(ymd(y, mo, d), pt::hours(h) + pt::minutes(mi) + pt::seconds(s));
@@ -29,10 +29,6 @@ instant utc(int y, int mo, int d, int h, int mi, int s = 0) {
 
 pt::time_duration hm(int h, int m, int s = 0) {
     return pt::hours(h) + pt::minutes(m) + pt::seconds(s);
-}
-
-bool contains(const std::string& text, const std::string& needle) {
-    return text.find(needle) != std::string::npos;
 }
 
 template <typename F>

@@ -14,18 +14,13 @@
 #include "mhfund/error.hpp"
 #include "mhfund/scenario.hpp"
 
+#include "support.hpp"
+
 using namespace mhfund;
+using mhfund_test::contains;
+using mhfund_test::ymd;
 
 namespace {
-
-date ymd(int y, int m, int d) {
-    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                static_cast<unsigned short>(d));
-}
-
-bool contains(const std::string& text, const std::string& needle) {
-    return text.find(needle) != std::string::npos;
-}
 
 template <typename F>
 error error_from(errc code, F f) {
