@@ -246,10 +246,10 @@ std::size_t column_of(const row& header, const std::string& name) {
 }  // namespace
 
 TEST_CASE("LibreOffice recalculates the forecast workbook to the library's figures") {
-    if (!have_soffice()) {
-        MESSAGE("soffice is not installed: recalculation not checked");
-        return;
-    }
+    // `make test` installs LibreOffice (libreoffice-calc-nogui): without it this check would
+    // prove nothing, so its absence is a failure, not a skip.
+    REQUIRE_MESSAGE(have_soffice(),
+                    "soffice is not installed: apt-get install -y libreoffice-calc-nogui");
     scratch_dir dir;
 
     // A canary: a formula whose cached result is wrong must come back recalculated, or the
@@ -340,11 +340,36 @@ TEST_CASE("LibreOffice recalculates the forecast workbook to the library's figur
     CHECK(figure(by.back().back()) == r.total);
 }
 
+TEST_CASE("a workbook written at another SLE rate recalculates to the hand-computed change") {
+    REQUIRE_MESSAGE(have_soffice(),
+                    "soffice is not installed: apt-get install -y libreoffice-calc-nogui");
+    scratch_dir dir;
+    // The sample plan at its SLE rate (£350.00) and at £400.00, each written through the
+    // library's own writer. Three specialists (S7-01, S7-02, S7-03) have 20 SLE days in year 3;
+    // S7-04 withdrew in year 2, so has none. The change is 3 × 20 days × £50.00 = £3,000.00.
+    auto recalculated_total = [&](const std::string& rate, const std::string& name) {
+        scenario s = default_scenario();
+        s.set("sle_rate", rate, source_location{"test", 0, "sle_rate"});
+        const expansion e = expand(s);
+        write_forecast_xlsx(dir / (name + ".xlsx"), s, e, summarise(e, forecast_options{}));
+        convert(dir, dir / (name + ".xlsx"));
+        for (const row& line : read_csv(dir / (name + "-Summary.csv")))
+            if (!line.empty() && line[0] == "forecast total in the horizon") return figure(line[2]);
+        FAIL("no forecast total in the Summary sheet");
+        return money{};
+    };
+    const money at_350 = recalculated_total("350.00", "at350");
+    const money at_400 = recalculated_total("400.00", "at400");
+    CHECK(at_400 - at_350 == money::from_pounds(3000));
+    // And the sample plan's own total, derived by hand in forecast.test.cpp: £96,967.81.
+    CHECK(at_350 == money::from_pence(9696781));
+}
+
 TEST_CASE("LibreOffice recalculates the claims workbook to the library's figures") {
-    if (!have_soffice()) {
-        MESSAGE("soffice is not installed: recalculation not checked");
-        return;
-    }
+    // `make test` installs LibreOffice (libreoffice-calc-nogui): without it this check would
+    // prove nothing, so its absence is a failure, not a skip.
+    REQUIRE_MESSAGE(have_soffice(),
+                    "soffice is not installed: apt-get install -y libreoffice-calc-nogui");
     scratch_dir dir;
     const std::vector<claim> claims = read_claims(claims_csv, "claims.csv");
     const claims_report r = check_claims(claims_sample(), claims);
