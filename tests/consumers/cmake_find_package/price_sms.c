@@ -17,6 +17,7 @@ int main(void) {
         fprintf(stderr, "mhf_price: %s\n", mhf_last_error());
         return 1;
     }
-    printf("mhfund %s: sms-2022-cohort7 cohort 7 year 1 = %" PRId64 " pence\n", mhf_version(), pence);
+    printf("mhfund %s: sms-2022-cohort7 cohort 7 year 1 = %" PRId64 " pence\n", mhf_version(),
+           pence);
     return pence == 300000 ? 0 : 1;
 }
