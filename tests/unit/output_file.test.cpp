@@ -17,6 +17,8 @@
 #include "io/output_file.hpp"
 #include "mhfund/error.hpp"
 
+#include "support.hpp"
+
 namespace fs = std::filesystem;
 using mhfund::errc;
 using mhfund::error;
@@ -25,37 +27,9 @@ using mhfund::io::write_file_atomically;
 
 namespace {
 
-// A fresh directory, removed with its contents at the end of the test.
-struct scratch_dir {
-    std::string path;
-    scratch_dir() {
-        std::string pattern = (fs::temp_directory_path() / "mhfund-out-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~scratch_dir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    std::string operator/(const std::string& name) const { return path + "/" + name; }
-    std::set<std::string> entries() const {
-        std::set<std::string> names;
-        for (const auto& e : fs::directory_iterator(path))
-            names.insert(e.path().filename());
-        return names;
-    }
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void put(const std::string& path, const std::string& content) {
-    std::ofstream(path, std::ios::binary) << content;
-}
+using mhfund_test::put;
+using mhfund_test::scratch_dir;
+using mhfund_test::slurp;
 
 }  // namespace
 

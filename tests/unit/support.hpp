@@ -2,8 +2,16 @@
 #ifndef MHFUND_TESTS_UNIT_SUPPORT_HPP
 #define MHFUND_TESTS_UNIT_SUPPORT_HPP
 
+#include <stdlib.h>  // mkdtemp
+
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <string>
+
+#include <doctest/doctest.h>
 
 #include "mhfund/calendar.hpp"
 #include "mhfund/money.hpp"
@@ -22,6 +30,45 @@ inline mhfund::money pence(int64_t p) {
 
 inline bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+/// The names in a directory.
+inline std::set<std::string> entries(const std::string& dir) {
+    std::set<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        names.insert(e.path().filename());
+    return names;
+}
+
+/// A fresh directory, removed with its contents at the end of the test.
+struct scratch_dir {
+    std::string path;
+    scratch_dir() {
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "mhfund-test-XXXXXX").string();
+        REQUIRE(mkdtemp(pattern.data()) != nullptr);
+        path = pattern;
+    }
+    ~scratch_dir() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+    scratch_dir(const scratch_dir&) = delete;
+    scratch_dir& operator=(const scratch_dir&) = delete;
+    std::string operator/(const std::string& name) const { return path + "/" + name; }
+    std::set<std::string> entries() const { return mhfund_test::entries(path); }
+};
+
+/// A whole file, bytes as they are.
+inline std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline void put(const std::string& path, const std::string& content) {
+    std::ofstream(path, std::ios::binary) << content;
 }
 
 }  // namespace mhfund_test

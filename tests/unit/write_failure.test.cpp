@@ -20,48 +20,22 @@
 #include <sstream>
 #include <string>
 
+#include "support.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
+
+using mhfund_test::entries;
+using mhfund_test::put;
+using mhfund_test::scratch_dir;
+using mhfund_test::slurp;
 
 #ifdef MHFUND_CLI
 const std::string cli = MHFUND_CLI;
 #else
 const std::string cli;
 #endif
-
-// A fresh directory, removed with its contents at the end of the test.
-struct scratch_dir {
-    std::string path;
-    scratch_dir() {
-        std::string pattern = (fs::temp_directory_path() / "mhfund-wfail-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~scratch_dir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    std::string operator/(const std::string& name) const { return path + "/" + name; }
-};
-
-std::set<std::string> entries(const std::string& dir) {
-    std::set<std::string> names;
-    for (const auto& e : fs::directory_iterator(dir))
-        names.insert(e.path().filename());
-    return names;
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void put(const std::string& path, const std::string& content) {
-    std::ofstream(path, std::ios::binary) << content;
-}
 
 // Runs a shell command; its exit code, or -1 when it did not exit normally.
 int run(const std::string& command) {

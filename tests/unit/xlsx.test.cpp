@@ -19,37 +19,15 @@
 #include "mhfund/report.hpp"
 #include "report/xlsx_book.hpp"
 
+#include "support.hpp"
+
 namespace fs = std::filesystem;
 using namespace mhfund;
 
 namespace {
 
-struct scratch_dir {
-    std::string path;
-    scratch_dir() {
-        std::string pattern = (fs::temp_directory_path() / "mhfund-xlsx-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~scratch_dir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    std::string operator/(const std::string& name) const { return path + "/" + name; }
-    std::set<std::string> entries() const {
-        std::set<std::string> names;
-        for (const auto& e : fs::directory_iterator(path))
-            names.insert(e.path().filename());
-        return names;
-    }
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using mhfund_test::scratch_dir;
+using mhfund_test::slurp;
 
 const scenario& sample() {
     static const scenario s = default_scenario();
