@@ -30,10 +30,12 @@ bool outside_horizon(const scenario& s, const date_range& window) {
     return intersect(window, horizon).empty();
 }
 
-void expand_participant(const scenario& s, std::uint32_t index, expansion& out) {
+/// `options` is scratch space reused from one participant to the next: assigning the
+/// scenario's day settings into it reuses its storage instead of allocating per participant.
+void expand_participant(const scenario& s, std::uint32_t index, price_options& options,
+                        expansion& out) {
     const participant& p = s.roster[index];
     const edition& ed = s.cat.get(p.edition);
-    price_options options;
     options.pd_lead = s.pd_lead;
     options.pd_lead_accredited = p.pd_lead_accredited;
     options.start = p.start;
@@ -123,8 +125,9 @@ namespace detail {
 
 void expand_participants(const scenario& s, std::uint32_t begin, std::uint32_t end,
                          expansion& out) {
+    price_options options;
     for (std::uint32_t i = begin; i < end; ++i)
-        expand_participant(s, i, out);
+        expand_participant(s, i, options, out);
 }
 
 void expand_departments(const scenario& s, expansion& out) {
