@@ -121,10 +121,11 @@ struct scenario {
 };
 
 /// Reads a roster CSV and appends its rows (every error names file, line, field and value).
+/// All or nothing: on an error no row of the file is appended.
 void read_roster(scenario& s, std::string_view csv_text, const std::string& file);
 /// Reads a roster CSV file and appends its rows.
 void read_roster_file(scenario& s, const std::string& path);
-/// Reads a work groups CSV and appends its rows.
+/// Reads a work groups CSV and appends its rows. All or nothing, as `read_roster`.
 void read_workgroups(scenario& s, std::string_view csv_text, const std::string& file);
 /// Reads a work groups CSV file and appends its rows.
 void read_workgroups_file(scenario& s, const std::string& path);

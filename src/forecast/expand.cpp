@@ -1,5 +1,7 @@
 // Expanding a scenario into cost lines: participant × programme year × category, and Work
 // Group department × work-group year.
+#include <functional>
+
 #include <fmt/format.h>
 
 #include "forecast/accumulate.hpp"
@@ -28,65 +30,6 @@ bool outside_horizon(const scenario& s, const date_range& window) {
     if (s.years.empty()) return false;
     const date_range horizon{s.years.front().first_day(), s.years.back().end()};
     return intersect(window, horizon).empty();
-}
-
-/// `options` is scratch space reused from one participant to the next: assigning the
-/// scenario's day settings into it reuses its storage instead of allocating per participant.
-void expand_participant(const scenario& s, std::uint32_t index, price_options& options,
-                        expansion& out) {
-    const participant& p = s.roster[index];
-    const edition& ed = s.cat.get(p.edition);
-    options.pd_lead = s.pd_lead;
-    options.pd_lead_accredited = p.pd_lead_accredited;
-    options.start = p.start;
-    options.days = s.days;
-    if (p.sle_days) options.days.set("sle_days", *p.sle_days);
-    const date start = p.start ? *p.start : ed.cohort(p.cohort).start;
-
-    for (const year_spec& y : ed.years) {
-        const date_range window = programme_year_window(start, y.number);
-        // Rule 6: a year that starts on or after the withdrawal date is not priced at all.
-        if (p.withdrawn && window.begin >= *p.withdrawn) continue;
-        if (outside_horizon(s, window)) continue;
-        allocation a;
-        try {
-            a = price_year(ed, p.cohort, y.number, options, s.cat.rates());
-        } catch (const error& e) {
-            throw error(
-                e.code(),
-                fmt::format("participant {} ({} year {}): {}", p.id, ed.id, y.number, e.detail()),
-                source_location{p.where.file, p.where.line,
-                                e.where().field.empty() ? "participant" : e.where().field});
-        }
-        for (const std::string& note : a.notes)
-            out.notes.push_back(fmt::format("{} year {}: {}", p.id, y.number, note));
-        for (const priced_line& pl : a.lines) {
-            cost_line l;
-            l.kind = cost_line::subject_kind::participant;
-            l.subject = index;
-            l.year = y.number;
-            l.type = pl.type;
-            l.category = pl.category;
-            l.days = pl.days;
-            l.rate = pl.rate;
-            l.value = pl.value;
-            l.amount = pl.amount;
-            l.window = a.window;
-            l.method = method_for(s, pl.type);
-            l.source = pl.source;
-            l.days_setting = pl.days_setting;
-            l.reallocated = pl.reallocated;
-            l.kept = pl.amount;
-            if (p.withdrawn && *p.withdrawn < window.end) {
-                l.withdrawn = p.withdrawn;
-                l.kept = cumulative_share(l.amount, weekdays({window.begin, *p.withdrawn}),
-                                          weekdays(window));
-            }
-            out.lines.push_back(l);
-        }
-        for (const commitment_spec& c : ed.commitments)
-            if (c.year == y.number) out.commitments.push_back({index, &c, window});
-    }
 }
 
 void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
@@ -123,11 +66,117 @@ void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
 
 namespace detail {
 
-void expand_participants(const scenario& s, std::uint32_t begin, std::uint32_t end,
-                         expansion& out) {
-    price_options options;
+participant_expander::participant_expander(const scenario& s) : s_(s) {
+    options_.pd_lead = s.pd_lead;
+}
+
+std::size_t participant_expander::pricing_key_hash::operator()(const pricing_key& k) const {
+    // Any mix will do: a national roster has a few hundred keys.
+    std::size_t h = std::hash<const edition*>{}(k.ed);
+    auto mix = [&h](std::size_t v) { h = h * 1000003u ^ v; };
+    mix(static_cast<std::size_t>(k.start.day_number()));
+    mix(k.pd_lead_accredited ? 1u : 0u);
+    mix(k.sle_days ? static_cast<std::size_t>(k.sle_days->count()) + 1u : 0u);
+    return h;
+}
+
+const edition& participant_expander::edition_of(const participant& p) {
+    // Edition ids are unique in a catalogue, so the edition found before is the one get()
+    // would find; an unknown id still goes to get(), which raises the error.
+    for (const edition* ed : editions_)
+        if (ed->id == p.edition) return *ed;
+    const edition& ed = s_.cat.get(p.edition);
+    editions_.push_back(&ed);
+    return ed;
+}
+
+std::vector<participant_expander::priced_year>& participant_expander::years_of(
+    const pricing_key& key) {
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+    std::vector<priced_year> years(key.ed->years.size());
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        years[i].window = programme_year_window(key.start, key.ed->years[i].number);
+        years[i].outside_horizon = outside_horizon(s_, years[i].window);
+    }
+    return cache_.emplace(key, std::move(years)).first->second;
+}
+
+void participant_expander::price(const participant& p, const edition& ed, const year_spec& y,
+                                 priced_year& out) {
+    // The options as this participant's own pricing would set them. Assigning the scenario's
+    // days reuses options_'s storage.
+    options_.pd_lead_accredited = p.pd_lead_accredited;
+    options_.start = p.start;
+    options_.days = s_.days;
+    if (p.sle_days) options_.days.set("sle_days", *p.sle_days);
+    allocation a;
+    try {
+        a = price_year(ed, p.cohort, y.number, options_, s_.cat.rates());
+    } catch (const error& e) {
+        throw error(
+            e.code(),
+            fmt::format("participant {} ({} year {}): {}", p.id, ed.id, y.number, e.detail()),
+            source_location{p.where.file, p.where.line,
+                            e.where().field.empty() ? "participant" : e.where().field});
+    }
+    for (const std::string& note : a.notes)
+        out.notes.push_back(fmt::format(" year {}: {}", y.number, note));
+    for (const priced_line& pl : a.lines) {
+        cost_line l;
+        l.kind = cost_line::subject_kind::participant;
+        l.year = y.number;
+        l.type = pl.type;
+        l.category = pl.category;
+        l.days = pl.days;
+        l.rate = pl.rate;
+        l.value = pl.value;
+        l.amount = pl.amount;
+        l.window = a.window;
+        l.method = method_for(s_, pl.type);
+        l.source = pl.source;
+        l.days_setting = pl.days_setting;
+        l.reallocated = pl.reallocated;
+        l.kept = pl.amount;
+        out.lines.push_back(l);
+    }
+    out.priced = true;
+}
+
+void participant_expander::expand_one(std::uint32_t index, expansion& out) {
+    const participant& p = s_.roster[index];
+    const edition& ed = edition_of(p);
+    const date start = p.start ? *p.start : ed.cohort(p.cohort).start;
+    std::vector<priced_year>& years =
+        years_of(pricing_key{&ed, start, p.pd_lead_accredited, p.sle_days});
+
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        const year_spec& y = ed.years[i];
+        priced_year& py = years[i];
+        const date_range window = py.window;
+        // Rule 6: a year that starts on or after the withdrawal date is not priced at all.
+        if (p.withdrawn && window.begin >= *p.withdrawn) continue;
+        if (py.outside_horizon) continue;
+        if (!py.priced) price(p, ed, y, py);
+        for (const std::string& note : py.notes)
+            out.notes.push_back(p.id + note);  // "P0000001 year 2: …"
+        for (const cost_line& priced : py.lines) {
+            cost_line& l = out.lines.emplace_back(priced);
+            l.subject = index;
+            if (p.withdrawn && *p.withdrawn < window.end) {
+                l.withdrawn = p.withdrawn;
+                l.kept = cumulative_share(l.amount, weekdays({window.begin, *p.withdrawn}),
+                                          weekdays(window));
+            }
+        }
+        for (const commitment_spec& c : ed.commitments)
+            if (c.year == y.number) out.commitments.push_back({index, &c, window});
+    }
+}
+
+void participant_expander::expand(std::uint32_t begin, std::uint32_t end, expansion& out) {
     for (std::uint32_t i = begin; i < end; ++i)
-        expand_participant(s, i, options, out);
+        expand_one(i, out);
 }
 
 void expand_departments(const scenario& s, expansion& out) {
@@ -151,7 +200,7 @@ expansion expand(const scenario& s) {
     expansion out;
     out.source = &s;
     out.lines.reserve(s.roster.size() * 7 + s.departments.size());
-    detail::expand_participants(s, 0, static_cast<std::uint32_t>(s.roster.size()), out);
+    detail::participant_expander(s).expand(0, static_cast<std::uint32_t>(s.roster.size()), out);
     detail::expand_departments(s, out);
     return out;
 }

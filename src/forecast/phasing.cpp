@@ -1,4 +1,5 @@
 // Phasing a cost line over time (domain.md section 8, rules 5 and 6).
+#include "forecast/accumulate.hpp"
 #include "mhfund/forecast.hpp"
 
 namespace mhfund {
@@ -38,8 +39,12 @@ money term_cumulative(const cost_line& l, date d, const std::vector<int64_t>& we
     return cumulative_share(l.kept, before, total);
 }
 
-money cumulative(const cost_line& l, date d, const std::vector<int64_t>& weights,
-                 const term_calendar& terms) {
+}  // namespace
+
+namespace detail {
+
+money phased_before(const cost_line& l, date d, const std::vector<int64_t>& weights,
+                    const term_calendar& terms) {
     switch (l.method) {
         case phasing::weekdays:
             return weekday_cumulative(l, d);
@@ -51,13 +56,13 @@ money cumulative(const cost_line& l, date d, const std::vector<int64_t>& weights
     return {};
 }
 
-}  // namespace
+}  // namespace detail
 
 money cost_line::share(date from, date to, const std::vector<int64_t>& term_weights,
                        const term_calendar& terms) const {
     if (to <= from) return {};
-    return cumulative(*this, to, term_weights, terms) -
-           cumulative(*this, from, term_weights, terms);
+    return detail::phased_before(*this, to, term_weights, terms) -
+           detail::phased_before(*this, from, term_weights, terms);
 }
 
 }  // namespace v1

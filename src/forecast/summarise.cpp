@@ -1,8 +1,7 @@
 // Grouping cost lines by dimensions and periods. Each line's share of a period comes from its
 // cumulative phasing, so every grouping and period reconciles to the same total (rule 9).
 #include <algorithm>
-#include <map>
-#include <unordered_map>
+#include <numeric>
 
 #include <fmt/format.h>
 
@@ -144,6 +143,49 @@ namespace detail {
 accumulator::accumulator(const scenario& s, const forecast_options& o)
     : s_(s), o_(o), values_(o.by.size()) {
     if (!s.years.empty()) clip_ = date_range{s.years.front().first_day(), s.years.back().end()};
+    for (const dimension d : o_.by) {
+        by_year_ = by_year_ || d == dimension::year;
+        by_line_ = by_line_ || d == dimension::cost_type || d == dimension::category;
+    }
+}
+
+std::uint32_t accumulator::group_of(const cost_line& l) {
+    const group_fields f{l.kind, l.subject, l.year, l.type, l.category};
+    // Every dimension not read below (hub, region, programme, edition, cohort, participant,
+    // workgroup, institution) is a property of the subject alone.
+    if (last_ && last_->kind == f.kind && last_->subject == f.subject &&
+        (!by_year_ || last_->year == f.year) &&
+        (!by_line_ || (last_->type == f.type && last_->category == f.category)))
+        return last_group_;
+    key_.clear();
+    for (std::size_t i = 0; i < o_.by.size(); ++i) {
+        values_[i] = dimension_value(s_, l, o_.by[i]);
+        key_ += values_[i];
+        key_ += '\x1f';
+    }
+    auto it = group_index_.find(key_);
+    if (it == group_index_.end()) {
+        it = group_index_.emplace(key_, static_cast<std::uint32_t>(groups_.size())).first;
+        groups_.push_back(values_);
+        cells_.emplace_back();
+    }
+    last_ = f;
+    last_group_ = it->second;
+    return last_group_;
+}
+
+std::uint32_t accumulator::period_of(date t) {
+    // The last period that begins on or before t contains t, if any met so far does.
+    auto after = std::upper_bound(
+        by_begin_.begin(), by_begin_.end(), t,
+        [](date d, const std::pair<date, std::uint32_t>& e) { return d < e.first; });
+    if (after != by_begin_.begin() && periods_[std::prev(after)->second].range.contains(t))
+        return std::prev(after)->second;
+    const auto index = static_cast<std::uint32_t>(periods_.size());
+    periods_.push_back(period_containing(o_.period, t, s_.terms));
+    period_has_money_.push_back(false);
+    by_begin_.insert(after, {periods_.back().range.begin, index});
+    return index;
 }
 
 void accumulator::add(const cost_line& l) {
@@ -156,56 +198,55 @@ void accumulator::add(const cost_line& l) {
     const date lo = clip_ ? std::max(l.window.begin, clip_->begin) : l.window.begin;
     const date hi = clip_ ? std::min(funded_end, clip_->end) : funded_end;
     if (hi <= lo) return;
-    key_.clear();
-    for (std::size_t i = 0; i < o_.by.size(); ++i) {
-        values_[i] = dimension_value(s_, l, o_.by[i]);
-        key_ += values_[i];
-        key_ += '\x1f';
-    }
-    auto it = group_index_.find(key_);
-    if (it == group_index_.end()) {
-        it = group_index_.emplace(key_, groups_.size()).first;
-        groups_.push_back(values_);
-    }
-    const std::uint64_t group = it->second;
+    std::vector<std::optional<money>>& row = cells_[group_of(l)];
+    // Each period's share is l.share(t, end), computed as the difference of what is phased
+    // before each end, so each boundary's cumulative amount is worked out once, not twice.
+    money before = phased_before(l, lo, s_.term_weights, s_.terms);
     for (date t = lo; t < hi;) {
-        const period p = period_containing(o_.period, t, s_.terms);
-        const money m = l.share(t, std::min(p.range.end, hi), s_.term_weights, s_.terms);
+        const std::uint32_t index = period_of(t);
+        const date_range range = periods_[index].range;
+        const money upto = phased_before(l, std::min(range.end, hi), s_.term_weights, s_.terms);
+        const money m = upto - before;
+        before = upto;
         if (!m.is_zero()) {
-            auto found = periods_.find(p.range.begin);
-            if (found == periods_.end())
-                found = periods_
-                            .emplace(p.range.begin,
-                                     std::make_pair(p, static_cast<std::uint32_t>(periods_.size())))
-                            .first;
-            cells_[(group << 32) | found->second.second] += m;
+            if (row.size() <= index) row.resize(periods_.size());
+            std::optional<money>& cell = row[index];
+            if (!cell) cell.emplace();  // a cell exists from the first non-zero share on
+            *cell += m;
+            period_has_money_[index] = true;
             total_ += m;
         }
-        t = p.range.end;
+        t = range.end;
     }
 }
 
-forecast_result accumulator::finish(const expansion& e) {
+forecast_result accumulator::finish(std::vector<std::string> warnings,
+                                    std::vector<std::string> notes) {
     forecast_result r;
     r.by = o_.by;
     r.period_type = o_.period;
-    r.warnings = e.warnings;
-    r.notes = e.notes;
+    r.warnings = std::move(warnings);
+    r.notes = std::move(notes);
     r.assumptions = assumptions_in_force(s_, any_line_, o_);
     r.horizon = clip_ ? *clip_ : seen_ ? *seen_ : date_range{date(2000, 1, 1), date(2000, 1, 1)};
     r.total = total_;
-    std::vector<period> by_ordinal(periods_.size());
-    for (const auto& [begin, entry] : periods_) {
-        by_ordinal[entry.second] = entry.first;
-        r.periods.push_back(entry.first);
+    // Only the periods some non-zero share reached, in date order.
+    for (const auto& [begin, index] : by_begin_)
+        if (period_has_money_[index]) r.periods.push_back(periods_[index]);
+    // The rows sorted by keys, then period, without sorting the rows themselves: the groups
+    // are sorted once and each group's cells taken in date order. No two groups have the same
+    // keys, so this is the order a sort of the rows would give; it saves comparing vectors of
+    // strings for every row of a fine grouping (participant × month).
+    std::vector<std::uint32_t> group_order(groups_.size());
+    std::iota(group_order.begin(), group_order.end(), 0u);
+    std::sort(group_order.begin(), group_order.end(),
+              [this](std::uint32_t a, std::uint32_t b) { return groups_[a] < groups_[b]; });
+    for (const std::uint32_t g : group_order) {
+        const std::vector<std::optional<money>>& row = cells_[g];
+        for (const auto& [begin, index] : by_begin_)
+            if (index < row.size() && row[index])
+                r.rows.push_back({groups_[g], periods_[index], *row[index]});
     }
-    r.rows.reserve(cells_.size());
-    for (const auto& [k, amount] : cells_)
-        r.rows.push_back({groups_[k >> 32], by_ordinal[k & 0xffffffffu], amount});
-    std::sort(r.rows.begin(), r.rows.end(), [](const forecast_row& a, const forecast_row& b) {
-        if (a.keys != b.keys) return a.keys < b.keys;
-        return a.when.range.begin < b.when.range.begin;
-    });
     return r;
 }
 
@@ -215,7 +256,7 @@ forecast_result summarise(const expansion& e, const forecast_options& o) {
     detail::accumulator acc(*e.source, o);
     for (const cost_line& l : e.lines)
         acc.add(l);
-    return acc.finish(e);
+    return acc.finish(e.warnings, e.notes);
 }
 
 forecast_result run_forecast(const scenario& s, const forecast_options& options) {
@@ -223,20 +264,25 @@ forecast_result run_forecast(const scenario& s, const forecast_options& options)
     // all its lines at once; the result is the same as summarise(expand(s), options).
     constexpr std::uint32_t block = 4096;
     detail::accumulator acc(s, options);
+    detail::participant_expander participants(s);
     expansion e;
     e.source = &s;
     const auto n = static_cast<std::uint32_t>(s.roster.size());
     for (std::uint32_t begin = 0; begin < n; begin += block) {
+        // Only the warnings and notes reach the result: the lines and commitments of one
+        // block are dropped once the lines are added up.
         e.lines.clear();
-        detail::expand_participants(s, begin, std::min(n, begin + block), e);
+        e.commitments.clear();
+        participants.expand(begin, std::min(n, begin + block), e);
         for (const cost_line& l : e.lines)
             acc.add(l);
     }
     e.lines.clear();
+    e.commitments.clear();
     detail::expand_departments(s, e);
     for (const cost_line& l : e.lines)
         acc.add(l);
-    return acc.finish(e);
+    return acc.finish(std::move(e.warnings), std::move(e.notes));
 }
 
 }  // namespace v1

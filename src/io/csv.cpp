@@ -6,10 +6,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <exception>
+#include <limits>
 #include <new>
 #include <system_error>
 #include <utility>
@@ -116,7 +118,10 @@ struct parse_state {
     csv_table* table = nullptr;
     long line = 0;         // the physical line being fed
     long record_line = 0;  // the line on which the current record started
-    std::vector<std::string> cells;
+    // The current record's cells are the table's cells from this one on: they are appended to
+    // the table as they come and taken back if the record turns out blank or is the header.
+    std::size_t record_first_cell = 0;
+    std::size_t content_size = 0;  // bytes of the whole file, to bound what is reserved
     bool have_header = false;
     std::exception_ptr failure;
 };
@@ -138,41 +143,52 @@ void check_header(const csv_table& t) {
 
 void finish_record(parse_state& st, long line) {
     csv_table& t = *st.table;
-    bool blank = true;
-    for (const auto& cell : st.cells)
-        if (!is_blank(cell)) {
-            blank = false;
-            break;
-        }
-    if (blank) {
-        st.cells.clear();
+    const std::size_t first = st.record_first_cell;
+    const std::size_t cells = t.cell_ends.size() - first;
+    const std::size_t text_begin = first == 0 ? 0 : t.cell_ends[first - 1];
+    const std::string_view record = std::string_view(t.text).substr(text_begin);
+    // Blank: no cell holds anything but spaces and tabs (the record's text is its cells').
+    const auto drop_record = [&] {
+        t.text.resize(text_begin);
+        t.cell_ends.resize(first);
+    };
+    if (is_blank(record)) {
+        drop_record();
         return;
     }
     if (!st.have_header) {
-        t.header.reserve(st.cells.size());
-        for (const auto& cell : st.cells)
-            t.header.emplace_back(trim(cell));
+        t.header.reserve(cells);
+        std::size_t begin = text_begin;
+        for (std::size_t k = first; k < t.cell_ends.size(); ++k) {
+            t.header.emplace_back(
+                trim(std::string_view(t.text).substr(begin, t.cell_ends[k] - begin)));
+            begin = t.cell_ends[k];
+        }
         t.header_line = line;
         st.have_header = true;
-        st.cells.clear();
+        drop_record();
         check_header(t);
+        // Room for every record's cells, as many as the newlines promise, but never more than
+        // one per two bytes of the file, so that a wide header over a file of blank lines does
+        // not reserve gigabytes; the vector still grows if the guess is short.
+        t.cell_ends.reserve(std::min(t.rows.capacity() * t.header.size(), st.content_size / 2 + 1));
         return;
     }
-    if (st.cells.size() != t.header.size())
-        throw error(errc::input,
-                    fmt::format("expected {} fields (as in the header), found {}", t.header.size(),
-                                st.cells.size()),
-                    source_location{t.file, line, {}});
-    t.rows.push_back(csv_row{line, std::move(st.cells)});
-    st.cells = {};
-    st.cells.reserve(t.header.size());
+    if (cells != t.header.size())
+        throw error(
+            errc::input,
+            fmt::format("expected {} fields (as in the header), found {}", t.header.size(), cells),
+            source_location{t.file, line, {}});
+    t.rows.push_back(csv_row{line, t.rows.size()});
+    st.record_first_cell = t.cell_ends.size();
 }
 
 void on_field(void* data, std::size_t size, void* state) {
     auto& st = *static_cast<parse_state*>(state);
     if (st.failure) return;
     try {
-        st.cells.emplace_back(static_cast<const char*>(data), size);
+        st.table->text.append(static_cast<const char*>(data), size);
+        st.table->cell_ends.push_back(static_cast<std::uint32_t>(st.table->text.size()));
     } catch (...) {
         st.failure = std::current_exception();
     }
@@ -206,6 +222,14 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
     // Spreadsheets write "CSV UTF-8" with a byte order mark; it is not part of the first name.
     if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
 
+    // Cells are found by 32-bit offsets into the file's text (csv_table::cell_ends). A roster
+    // of a million participants is 58 MB.
+    if (content.size() > std::numeric_limits<std::uint32_t>::max())
+        throw error(
+            errc::input,
+            fmt::format("the file is {} bytes: files of over 4 GiB are not read", content.size()),
+            source_location{file_name, 0, {}});
+
     if (const auto bad = find_invalid_utf8(content); bad != std::string_view::npos) {
         long line = 1;
         for (std::size_t i = 0; i < bad; ++i)
@@ -226,6 +250,7 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
 
     parse_state st;
     st.table = &table;
+    st.content_size = content.size();
     {
         // A roster has short rows: the newline count is a close upper bound on the records.
         std::size_t lines = 0;
@@ -233,6 +258,7 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
              nl = content.find('\n', nl + 1))
             ++lines;
         table.rows.reserve(lines);
+        table.text.reserve(content.size());
     }
 
     // Fed one physical line at a time so that the line of every record, and of every error,
@@ -357,7 +383,7 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 
 csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> required,
                          std::vector<std::string_view> optional)
-    : file_(table.file) {
+    : table_(&table) {
     const source_location at_header{table.file, table.header_line, {}};
     const auto position = [&table](std::string_view name) -> std::optional<std::size_t> {
         for (std::size_t i = 0; i < table.header.size(); ++i)
@@ -423,15 +449,15 @@ std::optional<std::size_t> csv_columns::index(std::string_view name) const {
 std::string_view csv_columns::get(const csv_row& row, std::string_view name) const {
     const auto& c = find(name);
     if (!c.index) return {};
-    if (*c.index >= row.cells.size())
+    if (row.index >= table_->rows.size())
         throw error(errc::internal,
-                    fmt::format("csv_columns: the row of line {} has {} cells, not a row of {}",
-                                row.line, row.cells.size(), file_));
-    return row.cells[*c.index];
+                    fmt::format("csv_columns: the row of line {} is not a row of {}", row.line,
+                                table_->file));
+    return table_->cell(row, *c.index);
 }
 
 source_location csv_columns::where(const csv_row& row, std::string_view name) const {
-    return source_location{file_, row.line, std::string(name)};
+    return source_location{table_->file, row.line, std::string(name)};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #define MHFUND_SRC_IO_CSV_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,21 +17,37 @@ namespace mhfund {
 inline namespace v1 {
 namespace io {
 
-/// One record of a CSV file.
+/// One record of a CSV file. Its cells are in the table it came from: `csv_table::cell`, or
+/// `csv_columns::get` by column name.
 struct csv_row {
     long line = 0;  ///< physical line (1-based) on which the record starts; a quoted cell with
                     ///< line breaks makes a record span several lines
-    std::vector<std::string> cells;  ///< as many as the header has, verbatim (not trimmed)
+    std::size_t index = 0;  ///< 0 for the first record after the header, 1 for the next, …
 };
 
 /// A whole CSV file: a header row and the records after it.
+///
+/// Every record has as many cells as the header. The cells of all records are kept end to end
+/// in one string, with one offset per cell, rather than as a `std::string` each: a national
+/// roster has millions of cells, and one allocation per cell cost more time than parsing the
+/// file and hundreds of MiB of fragmented heap (docs/performance.md).
 struct csv_table {
     std::string file;                 ///< the name used in error messages
     std::vector<std::string> header;  ///< trimmed of spaces and tabs, unique, non-empty
     std::vector<csv_row> rows;
     long header_line = 1;  ///< more than 1 only when blank lines come before the header
-};
 
+    /// The cell of `row` in column `column` (< header.size()), verbatim (not trimmed).
+    std::string_view cell(const csv_row& row, std::size_t column) const {
+        const std::size_t k = row.index * header.size() + column;
+        const std::size_t begin = k == 0 ? 0 : cell_ends[k - 1];
+        return std::string_view(text).substr(begin, cell_ends[k] - begin);
+    }
+
+    std::string text;  ///< every record's cells, unescaped, end to end
+    /// Where each cell ends in `text`, record by record (32 bits: files over 4 GiB are refused).
+    std::vector<std::uint32_t> cell_ends;
+};
 /// Parses `content` as RFC 4180 CSV with a header row:
 /// - quoted cells may hold commas, doubled quotes and line breaks;
 /// - UTF-8, with or without a byte order mark (which is dropped); any other encoding is an
@@ -41,8 +58,8 @@ struct csv_table {
 ///   tabs), as spreadsheets export the rows below the data (`,,,,`);
 /// - cells are kept verbatim (no trimming, unlike libcsv's default): the caller decides.
 /// Throws `mhfund::error` (errc::input) with `file_name` and the line on which the bad record
-/// starts: malformed quoting, an unterminated quote, a row with a different number of cells
-/// from the header, an empty or duplicate header name, no header at all.
+/// starts: a file over 4 GiB, malformed quoting, an unterminated quote, a row with a different
+/// number of cells from the header, an empty or duplicate header name, no header at all.
 csv_table parse_csv(std::string_view content, const std::string& file_name);
 
 /// Reads the file at `path` and parses it; errors name `path` as given.
@@ -55,6 +72,7 @@ std::string read_text_file(const std::string& path);
 /// error about a cell can name its file, line and column.
 class csv_columns {
   public:
+    /// `table` must outlive the columns: `get` reads its cells.
     /// Throws (at the header's line): "missing column 'x' (expected columns: a, b; optional: c)"
     /// when a required column is absent, "unknown column 'y' (expected one of: a, b, c)" when
     /// the header has a column that is neither required nor optional (a misspelt optional
@@ -80,8 +98,7 @@ class csv_columns {
     };
     field find_field(std::string_view name) const { return {name, index(name)}; }
     std::string_view get(const csv_row& row, const field& f) const {
-        return f.index && *f.index < row.cells.size() ? std::string_view(row.cells[*f.index])
-                                                      : std::string_view();
+        return f.index ? table_->cell(row, *f.index) : std::string_view();
     }
     source_location where(const csv_row& row, const field& f) const { return where(row, f.name); }
 
@@ -92,7 +109,7 @@ class csv_columns {
     };
     const column& find(std::string_view name) const;
 
-    std::string file_;
+    const csv_table* table_;  ///< the table the columns were looked up in; it outlives them
     std::vector<column> columns_;
 };
 

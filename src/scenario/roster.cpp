@@ -9,6 +9,7 @@
 #include "mhfund/hubs.hpp"
 #include "mhfund/identifiers.hpp"
 #include "mhfund/scenario.hpp"
+#include "scenario/first_seen.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -23,17 +24,14 @@ std::string_view trimmed_view(std::string_view s) {
     return s;
 }
 
-std::string trimmed(std::string_view s) {
-    return std::string(trimmed_view(s));
-}
-
-/// Runs `parse` on a cell and gives any error the cell's file, line and column.
+/// Runs `parse` on a cell, trimmed of spaces and tabs, and gives any error the cell's file,
+/// line and column.
 template <typename F>
 decltype(auto) cell(const io::csv_columns& cols, const io::csv_row& row,
                     const io::csv_columns::field& name,
                     F parse) {  // decltype(auto): a parser returning a reference is not copied
     try {
-        return parse(trimmed(cols.get(row, name)));
+        return parse(trimmed_view(cols.get(row, name)));
     } catch (const error& e) {
         rethrow_at(e, cols.where(row, name));
     }
@@ -41,16 +39,35 @@ decltype(auto) cell(const io::csv_columns& cols, const io::csv_row& row,
 
 std::string required(const io::csv_columns& cols, const io::csv_row& row,
                      const io::csv_columns::field& name, std::string_view expected) {
-    std::string v = trimmed(cols.get(row, name));
+    const std::string_view v = trimmed_view(cols.get(row, name));
     if (v.empty())
         throw_input(std::string(name.name), "", std::string(expected), cols.where(row, name));
-    return v;
+    return std::string(v);
 }
 
-bool parse_yes_no(const std::string& v) {
+/// Takes back the rows appended to `rows` unless `keep` is called: a reader that fails part of
+/// the way through a file leaves the scenario as it was.
+template <typename T>
+class append_guard {
+  public:
+    explicit append_guard(std::vector<T>& rows) : rows_(rows), size_(rows.size()) {}
+    append_guard(const append_guard&) = delete;
+    append_guard& operator=(const append_guard&) = delete;
+    ~append_guard() {
+        if (!kept_) rows_.erase(rows_.begin() + static_cast<std::ptrdiff_t>(size_), rows_.end());
+    }
+    void keep() { kept_ = true; }
+
+  private:
+    std::vector<T>& rows_;
+    std::size_t size_;
+    bool kept_ = false;
+};
+
+bool parse_yes_no(std::string_view v) {
     if (v.empty() || v == "no" || v == "No" || v == "NO") return false;
     if (v == "yes" || v == "Yes" || v == "YES") return true;
-    throw_input("yes/no value", v, "yes or no (empty means no)");
+    throw_input("yes/no value", std::string(v), "yes or no (empty means no)");
 }
 
 }  // namespace
@@ -78,27 +95,27 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
     // Ids seen so far, as views: into rows already on the roster (stable: the roster is reserved
     // first, so it does not move) and into this file's cells (the table outlives the loop).
     s.roster.reserve(s.roster.size() + t.rows.size());
-    std::unordered_map<std::string_view, long> seen;
-    seen.reserve(s.roster.size() + t.rows.size());
+    detail::first_seen seen(s.roster.size() + t.rows.size());
     for (const participant& p : s.roster)
-        seen.emplace(p.id, p.where.line);
+        seen.insert(p.id, p.where.line);
+    append_guard<participant> appended(s.roster);
     for (const io::csv_row& row : t.rows) {
-        participant p;
+        // Filled in place: a participant is large, and moving one in cost a tenth of the read.
+        participant& p = s.roster.emplace_back();
         p.where = {file, row.line, ""};
         p.id = required(cols, row, f.participant, "the hub's own id for the participant");
-        if (auto [it, fresh] = seen.emplace(trimmed_view(cols.get(row, f.participant)), row.line);
-            !fresh)
+        if (const auto first = seen.insert(trimmed_view(cols.get(row, f.participant)), row.line))
             throw error(
                 errc::input,
-                fmt::format("duplicate participant id '{}' (first on line {})", p.id, it->second),
+                fmt::format("duplicate participant id '{}' (first on line {})", p.id, *first),
                 cols.where(row, f.participant));
         p.hub = cell(cols, row, f.hub,
-                     [](const std::string& v) { return std::string(hub_by_code(v).code); });
-        const edition& ed = cell(cols, row, f.edition, [&](const std::string& v) -> const edition& {
+                     [](std::string_view v) { return std::string(hub_by_code(v).code); });
+        const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
             const edition& e = s.cat.get(v);
             if (e.kind != edition_kind::specialist)
                 throw_input(
-                    "edition", v,
+                    "edition", std::string(v),
                     "a specialist edition (Work Group editions go in the work groups file)");
             return e;
         });
@@ -108,35 +125,38 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
             throw_input("programme", p.programme,
                         fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
                         cols.where(row, f.programme));
-        p.cohort = cell(cols, row, f.cohort, [&](const std::string& v) { return ed.cohort(v).id; });
-        p.start = cell(cols, row, f.start, [](const std::string& v) -> std::optional<date> {
+        const cohort_spec& cohort =
+            cell(cols, row, f.cohort,
+                 [&](std::string_view v) -> const cohort_spec& { return ed.cohort(v); });
+        p.cohort = cohort.id;
+        p.start = cell(cols, row, f.start, [](std::string_view v) -> std::optional<date> {
             if (v.empty()) return std::nullopt;
             return parse_date(v);
         });
-        p.institution = cell(cols, row, f.institution, [](const std::string& v) {
+        p.institution = cell(cols, row, f.institution, [](std::string_view v) {
             classify_institution(v);
-            return v;
+            return std::string(v);
         });
-        p.trn = cell(cols, row, f.trn, [](const std::string& v) {
+        p.trn = cell(cols, row, f.trn, [](std::string_view v) {
             return v.empty() ? std::string() : parse_trn(v).value;
         });
         p.pd_lead_accredited = cell(cols, row, f.pd_lead_accredited, parse_yes_no);
-        p.withdrawn = cell(cols, row, f.withdrawn, [](const std::string& v) -> std::optional<date> {
+        p.withdrawn = cell(cols, row, f.withdrawn, [](std::string_view v) -> std::optional<date> {
             if (v.empty()) return std::nullopt;
             return parse_date(v);
         });
         p.sle_days =
-            cell(cols, row, f.sle_days, [](const std::string& v) -> std::optional<half_days> {
+            cell(cols, row, f.sle_days, [](std::string_view v) -> std::optional<half_days> {
                 if (v.empty()) return std::nullopt;
                 return half_days::parse(v);
             });
-        const date start = p.start ? *p.start : ed.cohort(p.cohort).start;
+        const date start = p.start ? *p.start : cohort.start;
         if (p.withdrawn && *p.withdrawn <= start)
             throw_input("withdrawal date", to_string(*p.withdrawn),
                         fmt::format("a date after the start date {}", to_string(start)),
                         cols.where(row, f.withdrawn));
-        s.roster.push_back(std::move(p));
     }
+    appended.keep();
 }
 
 void read_roster_file(scenario& s, const std::string& path) {
@@ -154,33 +174,34 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
         cols.find_field("institution"), cols.find_field("academic_year"),
         cols.find_field("advocates")};
     s.departments.reserve(s.departments.size() + t.rows.size());
+    append_guard<workgroup_department> appended(s.departments);
     for (const io::csv_row& row : t.rows) {
         workgroup_department d;
         d.where = {file, row.line, ""};
         d.workgroup = required(cols, row, f.workgroup, "the Work Group's id");
         d.hub = cell(cols, row, f.hub,
-                     [](const std::string& v) { return std::string(hub_by_code(v).code); });
-        const edition& ed = cell(cols, row, f.edition, [&](const std::string& v) -> const edition& {
+                     [](std::string_view v) { return std::string(hub_by_code(v).code); });
+        const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
             const edition& e = s.cat.get(v);
             if (e.kind != edition_kind::workgroup)
-                throw_input("edition", v, "a Work Group edition such as wg-2024");
+                throw_input("edition", std::string(v), "a Work Group edition such as wg-2024");
             return e;
         });
         d.edition = ed.id;
-        d.lead = trimmed(cols.get(row, f.lead));
+        d.lead = std::string(trimmed_view(cols.get(row, f.lead)));
         d.institution =
-            cell(cols, row, f.institution, [](const std::string& v) { return parse_urn(v); });
-        d.year = cell(cols, row, f.academic_year, [&](const std::string& v) {
+            cell(cols, row, f.institution, [](std::string_view v) { return parse_urn(v); });
+        d.year = cell(cols, row, f.academic_year, [&](std::string_view v) {
             const academic_year y = academic_year::parse(v);
             const workgroup_spec& w = *ed.workgroup;
             if (y.start_year < w.first_year.start_year ||
                 y.start_year >= w.first_year.start_year + w.years)
-                throw_input("academic year", v,
+                throw_input("academic year", std::string(v),
                             fmt::format("a year of edition {} ({} for {} year(s))", ed.id,
                                         w.first_year.to_string(), w.years));
             return y;
         });
-        d.advocates = cell(cols, row, f.advocates, [&](const std::string& v) {
+        d.advocates = cell(cols, row, f.advocates, [&](std::string_view v) {
             if (v.empty()) return ed.workgroup->advocates_per_department;
             int n = 0;
             bool ok = v.size() <= 3;
@@ -190,13 +211,14 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
                 n = n * 10 + (c - '0');
             }
             if (!ok || n < 1)
-                throw_input("number of advocates", v,
+                throw_input("number of advocates", std::string(v),
                             fmt::format("a whole number of Mastery Advocates ({} per school in {})",
                                         ed.workgroup->advocates_per_department, ed.source));
             return n;
         });
         s.departments.push_back(std::move(d));
     }
+    appended.keep();
 }
 
 void read_workgroups_file(scenario& s, const std::string& path) {

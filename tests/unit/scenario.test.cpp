@@ -194,6 +194,70 @@ TEST_CASE("a participant id used twice names the line it was first used on") {
     CHECK(contains(msg, "line 2"));
 }
 
+TEST_CASE("an id already on the roster from another file is a duplicate too") {
+    scenario s;
+    read_roster(s, std::string(roster_header) + "\n" + good_row + "\n", "first.csv");
+    const error e = error_from(errc::input, [&] {
+        read_roster(s,
+                    std::string(roster_header) + "\n" +
+                        "S7-02,WM1,sms,sms-2022-cohort7,7,,138412,,no,,\n" + good_row + "\n",
+                    "second.csv");
+    });
+    INFO(e.what());
+    CHECK(contains(e.what(), "second.csv:3:"));
+    CHECK(contains(e.what(), "'S7-01' (first on line 2)"));
+}
+
+TEST_CASE("ids are told apart in a roster of many: only the one repeat is found") {
+    // 20,000 ids, the set's growth and hash collisions included, then id 12,345 again.
+    std::string text = std::string(roster_header) + "\n";
+    const auto row = [](int k) {
+        return "P" + std::to_string(k) + ",WM1,sms,sms-2022-cohort7,7,,137083,,no,,\n";
+    };
+    for (int k = 1; k <= 20000; ++k)
+        text += row(k);
+    scenario s;
+    read_roster(s, text, "many.csv");
+    CHECK(s.roster.size() == 20000);
+    const error e = error_from(errc::input, [&] {
+        scenario t;
+        read_roster(t, text + row(12345), "many.csv");
+    });
+    INFO(e.what());
+    // Line 1 is the header, so P12345 was first on line 12,346; the repeat is line 20,002.
+    CHECK(contains(e.what(), "many.csv:20002:"));
+    CHECK(contains(e.what(), "'P12345' (first on line 12346)"));
+}
+
+TEST_CASE("a file with a bad row adds none of its rows: the scenario is left as it was") {
+    scenario s;
+    read_roster(s, std::string(roster_header) + "\n" + good_row + "\n", "first.csv");
+    REQUIRE(s.roster.size() == 1);
+    error_from(errc::input, [&] {
+        read_roster(s,
+                    std::string(roster_header) + "\n" +
+                        "S7-02,WM1,sms,sms-2022-cohort7,7,,138412,,no,,\n"
+                        "S7-03,XX9,sms,sms-2022-cohort7,7,,138412,,no,,\n",
+                    "second.csv");
+    });
+    REQUIRE(s.roster.size() == 1);
+    CHECK(s.roster[0].id == "S7-01");
+    // The failed file's ids are not remembered: reading a good file with them works.
+    read_roster(
+        s, std::string(roster_header) + "\n" + "S7-02,WM1,sms,sms-2022-cohort7,7,,138412,,no,,\n",
+        "third.csv");
+    CHECK(s.roster.size() == 2);
+
+    error_from(errc::input, [&] {
+        read_workgroups(s,
+                        std::string(workgroups_header) + "\n" +
+                            "WG-A,WM1,wg-2024,,141120,2024/25,2\n"
+                            "WG-A,WM1,wg-2024,,143557,2031/32,2\n",
+                        "wg.csv");
+    });
+    CHECK(s.departments.empty());
+}
+
 TEST_CASE("a roster with a byte order mark and CRLF line ends is read") {
     const std::string text = std::string("\xEF\xBB\xBF") + roster_header + "\r\n" + good_row +
                              "\r\n" + "F1-01,WM1,fe,fe-2023,1,,10004599,5678901,no,,\r\n";
