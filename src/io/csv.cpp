@@ -146,13 +146,12 @@ void finish_record(parse_state& st, long line) {
     const std::size_t first = st.record_first_cell;
     const std::size_t cells = t.cell_ends.size() - first;
     const std::size_t text_begin = first == 0 ? 0 : t.cell_ends[first - 1];
-    const std::string_view record = std::string_view(t.text).substr(text_begin);
-    // Blank: no cell holds anything but spaces and tabs (the record's text is its cells').
     const auto drop_record = [&] {
         t.text.resize(text_begin);
         t.cell_ends.resize(first);
     };
-    if (is_blank(record)) {
+    // The record's text is its cells' end to end: it is blank when every cell is.
+    if (is_blank(std::string_view(t.text).substr(text_begin))) {
         drop_record();
         return;
     }

@@ -48,6 +48,7 @@ struct csv_table {
     /// Where each cell ends in `text`, record by record (32 bits: files over 4 GiB are refused).
     std::vector<std::uint32_t> cell_ends;
 };
+
 /// Parses `content` as RFC 4180 CSV with a header row:
 /// - quoted cells may hold commas, doubled quotes and line breaks;
 /// - UTF-8, with or without a byte order mark (which is dropped); any other encoding is an
