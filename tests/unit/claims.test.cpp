@@ -15,6 +15,7 @@
 
 using namespace mhfund;
 using mhfund_test::contains;
+using mhfund_test::message_of;
 
 using kind = claim_finding::kind;
 
@@ -47,16 +48,6 @@ const claim_balance* balance(const claims_report& r, const std::string& subject,
     for (const claim_balance& b : r.balances)
         if (b.subject == subject && b.year == year && b.category == category) return &b;
     return nullptr;
-}
-
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const error& e) {
-        return e.what();
-    }
-    return "";
 }
 
 // Every claim is in a balance or has a finding (or both): nothing is silently dropped.

@@ -15,6 +15,7 @@
 #include "support.hpp"
 
 using mhfund_test::contains;
+using mhfund_test::message_of;
 
 using mhfund::errc;
 using mhfund::error;
@@ -26,17 +27,6 @@ using mhfund::io::parse_csv;
 using strings = std::vector<std::string>;
 
 namespace {
-
-// The message of the mhfund::error that `f` throws ("" if it throws none).
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const error& e) {
-        return e.what();
-    }
-    return "";
-}
 
 // The cells of record `r` of `t`, as strings.
 strings cells(const csv_table& t, std::size_t r) {

@@ -18,6 +18,7 @@
 
 using namespace mhfund;
 using mhfund_test::contains;
+using mhfund_test::error_from;
 using mhfund_test::pence;
 using mhfund_test::ymd;
 
@@ -33,18 +34,6 @@ std::string read_file(const std::string& path) {
 
 std::string read_test_file(const std::string& relative) {
     return read_file(std::string(MHFUND_SOURCE_DIR) + "/tests/data/" + relative);
-}
-
-template <typename F>
-error error_from(errc code, F f) {
-    try {
-        f();
-    } catch (const error& e) {
-        CHECK(e.code() == code);
-        return e;
-    }
-    FAIL("no error thrown");
-    return error(errc::internal, "not reached: FAIL ends the test case");
 }
 
 std::string joined(const std::vector<std::string>& lines) {

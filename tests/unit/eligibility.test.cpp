@@ -15,20 +15,9 @@
 
 using namespace mhfund;
 using mhfund_test::contains;
+using mhfund_test::error_from;
 
 namespace {
-
-template <typename F>
-error error_from(errc code, F f) {
-    try {
-        f();
-    } catch (const error& e) {
-        CHECK(e.code() == code);
-        return e;
-    }
-    FAIL("no error thrown");
-    return error(errc::internal, "not reached: FAIL ends the test case");
-}
 
 const catalogue& cat() {
     return catalogue::builtin();

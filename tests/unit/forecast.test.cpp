@@ -15,6 +15,7 @@
 
 using namespace mhfund;
 using mhfund_test::contains;
+using mhfund_test::error_from;
 using mhfund_test::pence;
 using mhfund_test::ymd;
 
@@ -22,18 +23,6 @@ namespace {
 
 std::string data_path(const std::string& name) {
     return std::string(MHFUND_SOURCE_DIR) + "/tests/data/" + name;
-}
-
-template <typename F>
-error error_from(errc code, F f) {
-    try {
-        f();
-    } catch (const error& e) {
-        CHECK(e.code() == code);
-        return e;
-    }
-    FAIL("no error thrown");
-    return error(errc::internal, "not reached: FAIL ends the test case");
 }
 
 forecast_options options(std::vector<dimension> by, period_kind k) {

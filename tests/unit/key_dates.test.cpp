@@ -17,6 +17,7 @@
 
 using namespace mhfund;
 using mhfund_test::contains;
+using mhfund_test::error_from;
 using mhfund_test::ymd;
 
 namespace pt = boost::posix_time;
@@ -29,18 +30,6 @@ instant utc(int y, int mo, int d, int h, int mi, int s = 0) {
 
 pt::time_duration hm(int h, int m, int s = 0) {
     return pt::hours(h) + pt::minutes(m) + pt::seconds(s);
-}
-
-template <typename F>
-error error_from(errc code, F f) {
-    try {
-        f();
-    } catch (const error& e) {
-        CHECK(e.code() == code);
-        return e;
-    }
-    FAIL("no error thrown");
-    return error(errc::internal, "not reached: FAIL ends the test case");
 }
 
 // A test edition whose deadline is 5pm on a BST day, so that a reading of local time as GMT (or

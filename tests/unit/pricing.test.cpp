@@ -15,6 +15,7 @@
 
 using namespace mhfund;
 using mhfund_test::contains;
+using mhfund_test::error_from;
 using mhfund_test::pence;
 using mhfund_test::ymd;
 
@@ -27,19 +28,6 @@ std::string read_test_file(const std::string& relative) {
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
-}
-
-// Runs `f`, which must throw an mhfund::error of category `code`; returns the error.
-template <typename F>
-error error_from(errc code, F f) {
-    try {
-        f();
-    } catch (const error& e) {
-        CHECK(e.code() == code);
-        return e;
-    }
-    FAIL("no error thrown");
-    return error(errc::internal, "not reached: FAIL ends the test case");
 }
 
 const edition& sms() {

@@ -18,21 +18,10 @@
 
 using namespace mhfund;
 using mhfund_test::contains;
+using mhfund_test::error_from;
 using mhfund_test::ymd;
 
 namespace {
-
-template <typename F>
-error error_from(errc code, F f) {
-    try {
-        f();
-    } catch (const error& e) {
-        CHECK(e.code() == code);
-        return e;
-    }
-    FAIL("no error thrown");
-    return error(errc::internal, "not reached: FAIL ends the test case");
-}
 
 const char* const roster_header =
     "participant,hub,programme,edition,cohort,start,institution,trn,pd_lead_accredited,"

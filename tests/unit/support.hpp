@@ -14,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include "mhfund/calendar.hpp"
+#include "mhfund/error.hpp"
 #include "mhfund/money.hpp"
 
 namespace mhfund_test {
@@ -30,6 +31,30 @@ inline mhfund::money pence(int64_t p) {
 
 inline bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+/// The mhfund::error that `f` throws, checking its code; fails the test if `f` throws none.
+template <typename F>
+mhfund::error error_from(mhfund::errc code, F f) {
+    try {
+        f();
+    } catch (const mhfund::error& e) {
+        CHECK(e.code() == code);
+        return e;
+    }
+    FAIL("no error thrown");
+    return mhfund::error(mhfund::errc::internal, "not reached: FAIL ends the test case");
+}
+
+/// The message of the mhfund::error that `f` throws ("" if it throws none).
+template <class F>
+std::string message_of(F&& f) {
+    try {
+        f();
+    } catch (const mhfund::error& e) {
+        return e.what();
+    }
+    return "";
 }
 
 /// The names in a directory.
