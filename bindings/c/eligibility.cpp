@@ -8,7 +8,7 @@
 #include "capi.hpp"
 #include "mhfund/catalogue.hpp"
 #include "mhfund/edition.hpp"
-#include "mhfund/eligibility.hpp"
+#include "mhfund/applications.hpp"
 #include "mhfund/key_dates.hpp"
 
 struct mhf_eligibility {

@@ -13,6 +13,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include "mhfund/error.hpp"
+#include "mhfund/detail/text.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -35,6 +36,8 @@ struct date_range {
     bool empty() const { return end <= begin; }
     /// True when `d` is in `[begin, end)`.
     bool contains(date d) const { return begin <= d && d < end; }
+    /// The last day in the range (`end` is the day after it), as reports write a range.
+    date last_day() const { return end - boost::gregorian::days(1); }
     /// Same first day and same end.
     friend bool operator==(const date_range& a, const date_range& b) {
         return a.begin == b.begin && a.end == b.end;
@@ -207,25 +210,12 @@ period period_containing(period_kind k, date d, const term_calendar& terms);
 // ---------------------------------------------------------------------------------------------
 // Implementation.
 
-namespace detail {
-inline bool parse_uint(std::string_view s, int& out) {
-    if (s.empty() || s.size() > 9) return false;
-    int v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return false;
-        v = v * 10 + (c - '0');
-    }
-    out = v;
-    return true;
-}
-}  // namespace detail
-
 inline date parse_date(std::string_view text) {
     int y = 0, m = 0, d = 0;
     const bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-                       detail::parse_uint(text.substr(0, 4), y) &&
-                       detail::parse_uint(text.substr(5, 2), m) &&
-                       detail::parse_uint(text.substr(8, 2), d);
+                       detail::parse_whole(text.substr(0, 4), y) &&
+                       detail::parse_whole(text.substr(5, 2), m) &&
+                       detail::parse_whole(text.substr(8, 2), d);
     if (!shape || y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 ||
         d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
                                                                    static_cast<unsigned short>(m)))
@@ -241,8 +231,8 @@ inline std::string to_string(date d) {
 
 inline academic_year academic_year::parse(std::string_view text) {
     int y = 0, next = 0;
-    if (text.size() == 7 && text[4] == '/' && detail::parse_uint(text.substr(0, 4), y) &&
-        detail::parse_uint(text.substr(5, 2), next) && y >= 1900 && (y + 1) % 100 == next)
+    if (text.size() == 7 && text[4] == '/' && detail::parse_whole(text.substr(0, 4), y) &&
+        detail::parse_whole(text.substr(5, 2), next) && y >= 1900 && (y + 1) % 100 == next)
         return {y};
     throw_input("academic year", std::string(text), "the form 2024/25 (consecutive years)");
 }
@@ -250,7 +240,7 @@ inline academic_year academic_year::parse(std::string_view text) {
 inline financial_year financial_year::parse(std::string_view text) {
     int y = 0, next = 0;
     if (text.size() == 9 && text.substr(0, 2) == "FY" && text[6] == '-' &&
-        detail::parse_uint(text.substr(2, 4), y) && detail::parse_uint(text.substr(7, 2), next) &&
+        detail::parse_whole(text.substr(2, 4), y) && detail::parse_whole(text.substr(7, 2), next) &&
         y >= 1900 && (y + 1) % 100 == next)
         return {y};
     throw_input("financial year", std::string(text), "the form FY2024-25 (consecutive years)");

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "mhfund/calendar.hpp"
-#include "mhfund/eligibility.hpp"
+#include "mhfund/criteria.hpp"
 #include "mhfund/half_days.hpp"
 #include "mhfund/key_dates.hpp"
 #include "mhfund/money.hpp"
@@ -137,6 +137,14 @@ struct workgroup_spec {
     /// One grant per work-group year.
     std::vector<grant_spec> grants;
     std::vector<std::string> events;  ///< e.g. "Mastery conference, June 2025"
+
+    /// The work-group year of academic year `y` (1 for `first_year`; below 1 or above `years`
+    /// when `y` is outside the offer).
+    int year_of(academic_year y) const { return y.start_year - first_year.start_year + 1; }
+    /// The academic year of work-group year `year`.
+    academic_year academic_year_of(int year) const {
+        return academic_year{first_year.start_year + year - 1};
+    }
 };
 
 /// A programme edition: one cohort's (or one year's) offer, read from a TOML file. The built-in
@@ -172,6 +180,11 @@ struct edition {
     /// The cohort `id`, or nullptr.
     const cohort_spec* find_cohort(std::string_view id) const;
     const cohort_spec& cohort(std::string_view id) const;  ///< throws, listing the cohorts
+    /// A participant's start (rule 2): `roster_start` when the roster gives one, else the
+    /// cohort's default start. An unknown cohort throws, listing the cohorts.
+    date start_of(std::string_view cohort_id, const std::optional<date>& roster_start) const {
+        return roster_start ? *roster_start : cohort(cohort_id).start;
+    }
     /// Programme year `number`, or nullptr when the edition does not define it.
     const year_spec* year(int number) const;
     /// The highest programme (or work-group) year defined.

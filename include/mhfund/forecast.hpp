@@ -10,49 +10,12 @@
 #include <vector>
 
 #include "mhfund/calendar.hpp"
+#include "mhfund/cost_line.hpp"
 #include "mhfund/pricing.hpp"
 #include "mhfund/scenario.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-
-/// One cost line. Views and pointers refer into the scenario (and its catalogue) it was
-/// expanded from: the scenario must outlive the lines.
-struct cost_line {
-    /// Whose line it is: a participant's or a Work Group department's.
-    enum class subject_kind : std::uint8_t { participant, department };
-    /// Whose line it is.
-    subject_kind kind = subject_kind::participant;
-    std::uint32_t subject = 0;  ///< index into scenario::roster or scenario::departments
-    int year = 0;               ///< programme year (or work-group year)
-    /// Release, SLE, grant or travel.
-    cost_type type = cost_type::release;
-    /// The edition line's category (`central_events`, `department_grant`, …).
-    std::string_view category;
-    /// Release time (zero for a grant).
-    half_days days;
-    /// The rate priced at.
-    const rate_def* rate = nullptr;
-    const rate_value* value = nullptr;  ///< rate value in force on the window's first day
-    money amount;                       ///< A: the line's allocation before any withdrawal
-    money kept;                         ///< what is funded after withdrawal (= amount when none)
-    date_range window;                  ///< the programme-year window (grants: the academic year)
-    /// The participant's withdrawal date, if any (that day is not funded).
-    std::optional<date> withdrawn;
-    /// How the line is spread over time.
-    phasing method = phasing::weekdays;
-    /// The document line the days (or grant) come from.
-    std::string_view source;
-    /// The setting the days came from (`sle_days`), or empty.
-    std::string_view days_setting;
-    /// PD Lead days moved here under `pd_lead_policy = reallocate`.
-    bool reallocated = false;
-
-    /// The amount phased into `[from, to)`: section 8 rules 5 and 6. Shares of adjacent
-    /// periods telescope, so any partition of time sums to `kept` exactly.
-    money share(date from, date to, const std::vector<int64_t>& term_weights,
-                const term_calendar& terms) const;
-};
 
 /// An unfunded commitment (zero cost), e.g. the senior leader's half-day launch.
 struct commitment_line {
@@ -149,6 +112,20 @@ struct forecast_result {
 forecast_result summarise(const expansion& e, const forecast_options& options);
 /// expand + summarise.
 forecast_result run_forecast(const scenario& s, const forecast_options& options);
+
+/// One period's share of a line.
+struct period_share {
+    /// The period (the whole period, even where the line covers only part of it).
+    period when;
+    /// The line's money in the part of the period it covers.
+    money amount;
+};
+/// A line's share of every period of kind `k` that its funded range meets, within `clip` when
+/// given, in date order, zero shares left out: the one walk every reader of a line's money by
+/// period uses (the forecast, explain, the workbook, the report, claims). Shares telescope
+/// (rule 5), so they sum to the line's kept money inside `clip`.
+std::vector<period_share> shares_by_period(const cost_line& l, period_kind k, const scenario& s,
+                                           const std::optional<date_range>& clip = std::nullopt);
 
 /// The value of dimension `d` for a line (e.g. its hub code or category).
 std::string dimension_value(const scenario& s, const cost_line& line, dimension d);

@@ -14,46 +14,11 @@
 #include <fmt/format.h>
 
 #include "mhfund/error.hpp"
+#include "mhfund/detail/checked.hpp"
+#include "mhfund/detail/money_text.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-
-namespace detail {
-// 128-bit intermediates so that amount × weight never overflows before the division.
-__extension__ typedef __int128 int128;
-
-[[noreturn]] inline void throw_overflow(const char* op) {
-    throw error(errc::overflow, std::string("amount out of range in ") + op +
-                                    " (limit is ±92,233,720,368,547,758.07)");
-}
-
-inline int64_t checked_add(int64_t a, int64_t b) {
-    int64_t r;
-    if (__builtin_add_overflow(a, b, &r)) throw_overflow("addition");
-    return r;
-}
-inline int64_t checked_sub(int64_t a, int64_t b) {
-    int64_t r;
-    if (__builtin_sub_overflow(a, b, &r)) throw_overflow("subtraction");
-    return r;
-}
-inline int64_t checked_mul(int64_t a, int64_t b) {
-    int64_t r;
-    if (__builtin_mul_overflow(a, b, &r)) throw_overflow("multiplication");
-    return r;
-}
-inline int64_t narrow(int128 v, const char* op) {
-    if (v > std::numeric_limits<int64_t>::max() || v < std::numeric_limits<int64_t>::min())
-        throw_overflow(op);
-    return static_cast<int64_t>(v);
-}
-/// floor(n / d) for d > 0, whatever the sign of n.
-inline int128 floor_div(int128 n, int128 d) {
-    int128 q = n / d;
-    if ((n % d != 0) && (n < 0)) --q;
-    return q;
-}
-}  // namespace detail
 
 /// round_half_up(n / d) = floor(n / d + 1/2), for d > 0. This is the one rounding rule of
 /// domain.md section 8 (halves go up, towards +infinity).
@@ -143,29 +108,6 @@ inline money cumulative_share(money total, int64_t num, int64_t den) {
 
 // ---------------------------------------------------------------------------------------------
 // Implementation (inline: the core model is header-centric).
-
-namespace detail {
-inline std::string group_thousands(uint64_t whole) {
-    std::string digits = std::to_string(whole);
-    std::string out;
-    out.reserve(digits.size() + digits.size() / 3);
-    const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        // A comma before every digit that starts a group of three (i >= lead: the unsigned
-        // difference must not wrap, or (i - lead) % 3 is meaningless).
-        if (i >= lead && (i - lead) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-inline uint64_t magnitude(int64_t p) {
-    // Safe for INT64_MIN: negate in unsigned arithmetic.
-    return p < 0 ? uint64_t{0} - static_cast<uint64_t>(p) : static_cast<uint64_t>(p);
-}
-inline std::string two_digits(uint64_t v) {
-    return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
-}
-}  // namespace detail
 
 inline std::string to_display(money m) {
     const uint64_t mag = detail::magnitude(m.pence());

@@ -14,31 +14,10 @@
 #include "mhfund/half_days.hpp"
 #include "mhfund/money.hpp"
 #include "mhfund/rates.hpp"
+#include "mhfund/settings.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-
-/// What happens to the PD Lead days of a teacher already accredited (domain.md 3.1): the
-/// documents are ambiguous, so it is a setting.
-enum class pd_lead_policy {
-    unfunded,    ///< the days are not done, so not funded (year 2 funds 11 days, £2,200.00)
-    reallocate,  ///< the 15 funded days stay, the 4 moving to development
-};
-/// `unfunded` or `reallocate`.
-std::string_view to_string(pd_lead_policy p);
-/// Parses `unfunded` or `reallocate`; anything else is an input error.
-pd_lead_policy parse_pd_lead_policy(std::string_view text);
-
-/// Named release-time settings (`sle_days`, `hub_event_days`, `local_days`) for lines whose
-/// days the edition leaves to the scenario.
-struct day_settings {
-    /// Each setting's name and days, in the order set.
-    std::vector<std::pair<std::string, half_days>> values;
-    /// Sets (or replaces) the days of setting `name`.
-    void set(std::string name, half_days d);
-    /// The days of setting `name`, if set.
-    std::optional<half_days> find(std::string_view name) const;
-};
 
 /// How to price one participant's programme year: the choices the documents leave open.
 struct price_options {
@@ -68,7 +47,8 @@ struct priced_line {
     money amount;
     std::string_view source;        ///< the document line the days (or grant) come from
     std::string_view days_setting;  ///< non-empty when the days came from a setting
-    bool reallocated = false;       ///< PD Lead days moved here under `reallocate`
+    /// PD Lead days moved here under `reallocate` (included in `days`; zero when none).
+    half_days reallocated;
 };
 
 /// One programme year's allocation.

@@ -83,6 +83,13 @@ inline date beginning_of_time() {
     return date(1900, 1, 1);
 }
 
+/// When a value applies from, in words: "from 2022-09-01", or "from any date" for a setting that
+/// gives no date (never the placeholder day beginning_of_time() stands for).
+inline std::string effective_text(const rate_value& v) {
+    return v.from == beginning_of_time() ? std::string("from any date")
+                                         : "from " + to_string(v.from);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 inline void rate_card::define(rate_def r) {

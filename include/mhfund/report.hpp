@@ -14,6 +14,20 @@
 namespace mhfund {
 inline namespace v1 {
 
+/// The forecast as a text table for a terminal: one row per group, one column per period,
+/// then the assumptions, warnings and notes.
+std::string format_forecast_table(const scenario& s, const forecast_result& r);
+/// The forecast as CSV: the grouping columns, `period` and `amount` (plain decimals).
+std::string format_forecast_csv(const forecast_result& r);
+/// The forecast as JSON: rows, periods, total, assumptions, warnings and notes.
+std::string format_forecast_json(const scenario& s, const forecast_result& r);
+/// The claims check as a text table: balances by allocation and the findings.
+std::string format_claims_table(const scenario& s, const claims_report& r);
+/// The claims check as CSV: one row per allocation.
+std::string format_claims_csv(const claims_report& r);
+/// The claims check as JSON.
+std::string format_claims_json(const scenario& s, const claims_report& r);
+
 /// Writes a forecast workbook to `path`, whole or not at all (a failed write leaves any earlier
 /// file as it was and no partial one). `e` is the expansion of `s` and `r` a summary of `e`;
 /// the workbook also holds the academic- and financial-year views whatever `r`'s period.

@@ -12,7 +12,7 @@
 #include "mhfund/catalogue.hpp"
 #include "mhfund/error.hpp"
 #include "mhfund/half_days.hpp"
-#include "mhfund/pricing.hpp"
+#include "mhfund/settings.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -52,24 +52,6 @@ struct workgroup_department {
     int advocates = 0;
     /// File and line of the row.
     source_location where;
-};
-
-/// How a cost line's money is spread over time (section 8 rule 5 is the default for release).
-enum class phasing {
-    weekdays,  ///< cumulative rounding over the weekdays of the window
-    lump,      ///< all on the first day of the window (grants: 1 September)
-    terms,     ///< by term weights, each term's share dated on its first day in the window
-};
-/// `weekdays`, `lump` or `terms`.
-std::string_view to_string(phasing p);
-/// Parses `weekdays`, `lump` or `terms`; anything else is an input error.
-phasing parse_phasing(std::string_view text);
-
-/// A user setting that is not a figure from the documents: every report lists these.
-struct assumption {
-    std::string setting;  ///< `sle_rate`
-    std::string value;    ///< `350.00`
-    std::string note;     ///< why, or where it came from
 };
 
 /// What a hub plans: the hub, the forecast horizon, the settings and policies, the catalogue

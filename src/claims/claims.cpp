@@ -151,10 +151,6 @@ std::string days_text(half_days d) {
     return d == half_days::from_days(1) ? "1 day" : fmt::format("{} days", d);
 }
 
-std::string last_day(date end) {
-    return to_string(end - boost::gregorian::days(1));
-}
-
 std::string where_text(const source_location& w) {
     return w.line > 0 ? fmt::format("{}:{}", w.file, w.line) : w.file;
 }
@@ -295,7 +291,7 @@ class checker {
         const std::uint32_t index = found->second;
         const participant& p = s_.roster[index];
         const edition& ed = s_.cat.get(p.edition);
-        const date start = p.start ? *p.start : ed.cohort(p.cohort).start;
+        const date start = ed.start_of(p.cohort, p.start);
         if (p.withdrawn && c.when >= *p.withdrawn)
             find(i, kind::after_withdrawal, "date",
                  fmt::format("claim dated {} is on or after {}'s withdrawal on {}: the day of "
@@ -321,7 +317,7 @@ class checker {
                                    "{}–{}: {} to {})",
                                    to_string(c.when), p.id, ed.id, ed.years.front().number,
                                    ed.last_year(), to_string(start),
-                                   last_day(programme_year_window(start, ed.last_year()).end)));
+                                   to_string(programme_year_window(start, ed.last_year()).last_day())));
             return;
         }
 
@@ -379,7 +375,7 @@ class checker {
             return;
         }
         const edition& ed = s_.cat.get(dept->edition);
-        const int year = dept->year.start_year - ed.workgroup->first_year.start_year + 1;
+        const int year = ed.workgroup->year_of(dept->year);
         const balance_key key{1, found->second, year, c.category};
         const auto it = index_.find(key);
         if (it == index_.end()) {
@@ -514,17 +510,10 @@ class checker {
             p.year = academic_year{start};
             return p;
         };
-        for (const cost_line& l : e_.lines) {
-            const date end =
-                l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end;
-            for (date t = l.window.begin; t < end;) {
-                const academic_year y = academic_year::containing(t);
-                const date to = std::min(y.end(), end);
-                const money m = l.share(t, to, s_.term_weights, s_.terms);
-                if (!m.is_zero()) year_of(y.start_year).allocated += m;
-                t = to;
-            }
-        }
+        for (const cost_line& l : e_.lines)
+            for (const period_share& p : shares_by_period(l, period_kind::academic_year, s_))
+                year_of(academic_year::containing(p.when.range.begin).start_year).allocated +=
+                    p.amount;
         for (std::size_t i = 0; i < claims_.size(); ++i)
             if (r_.outcomes[i].balance)
                 year_of(academic_year::containing(claims_[i].when).start_year).claimed +=

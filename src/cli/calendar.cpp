@@ -4,7 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli.hpp"
-#include "mhfund/key_dates.hpp"
+#include "mhfund/programme_calendar.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -69,7 +69,7 @@ std::string run_calendar(const scenario& s, const calendar_command& c) {
     if (dated.empty()) {
         out += "  (no dated items)\n";
     } else {
-        for (const std::string& line : layout_columns(dated, {false, false, false}))
+        for (const std::string& line : detail::layout_columns(dated, {false, false, false}))
             out += "  " + line + "\n";
     }
     if (!undated.empty()) out += "\nNot dated by the documents (kept as unknown):\n" + undated;

@@ -11,9 +11,11 @@
 
 #include "mhfund/catalogue.hpp"
 #include "mhfund/claims.hpp"
-#include "mhfund/eligibility.hpp"
+#include "mhfund/applications.hpp"
 #include "mhfund/forecast.hpp"
+#include "mhfund/report.hpp"
 #include "mhfund/scenario.hpp"
+#include "report/text_layout.hpp"
 
 namespace CLI {
 class App;
@@ -23,26 +25,9 @@ namespace mhfund {
 inline namespace v1 {
 namespace cli {
 
-/// Columns a UTF-8 string takes in a terminal: one per code point, so that `£` (two bytes)
-/// lines up like any other character. No East Asian wide characters appear in our reports.
-std::size_t display_width(std::string_view text);
 
-/// Lays rows of cells out in columns two spaces apart, each as wide as its widest cell;
-/// columns whose `right` flag is set are right-aligned (amounts), the others left-aligned.
-/// Returns one line per row, without trailing spaces or line ends.
-std::vector<std::string> layout_columns(const std::vector<std::vector<std::string>>& rows,
-                                        const std::vector<bool>& right);
 
-/// "2023-01-01 to 2025-12-31": a half-open range shown with its last day, as people read dates.
-std::string range_text(const date_range& r);
 
-/// The pivot table for people: groups down, periods across, totals, then the assumptions,
-/// warnings and notes the figures rest on (table.cpp).
-std::string format_table(const scenario& s, const forecast_result& r);
-/// Long-form CSV for spreadsheets and scripts: one row per group and period (csv_output.cpp).
-std::string format_csv(const forecast_result& r);
-/// JSON with amounts as decimal strings and integer pence, never floats (json_output.cpp).
-std::string format_json(const scenario& s, const forecast_result& r);
 
 /// The allocation tables of `cat`'s editions, or of the one whose id is `only` when it is not
 /// empty (programmes.cpp).
@@ -50,10 +35,6 @@ std::string format_programmes(const catalogue& cat, std::string_view only);
 /// The 40 Maths Hubs by region (programmes.cpp).
 std::string format_hubs();
 
-/// The claims report: balances, by academic year, then every finding (claims_output.cpp).
-std::string format_claims_table(const scenario& s, const claims_report& r);
-std::string format_claims_csv(const claims_report& r);
-std::string format_claims_json(const scenario& s, const claims_report& r);
 
 // The calendar, deadline and eligibility commands: each adds its subcommand and options to the
 // app (with its help footer) and runs from the values CLI11 parsed into its struct.

@@ -6,7 +6,7 @@
 #include "cli/cli.hpp"
 #include "io/csv.hpp"
 #include "mhfund/edition.hpp"
-#include "mhfund/eligibility.hpp"
+#include "mhfund/applications.hpp"
 
 namespace mhfund {
 inline namespace v1 {

@@ -302,9 +302,9 @@ int run(int argc, char** argv) {
         if (fmt_name == "table" || fmt_name == "csv" || fmt_name == "json") {
             // These need only the sums: run_forecast never holds all the lines at once.
             const forecast_result r = run_forecast(s, o);
-            emit(fmt_name == "csv"    ? format_csv(r)
-                 : fmt_name == "json" ? format_json(s, r)
-                                      : format_table(s, r),
+            emit(fmt_name == "csv"    ? format_forecast_csv(r)
+                 : fmt_name == "json" ? format_forecast_json(s, r)
+                                      : format_forecast_table(s, r),
                  output);
             return exit_ok;
         }

@@ -58,7 +58,7 @@ void specialist(std::string& out, const edition& ed, const rate_card& rates) {
                            c.note.empty() ? "" : "; " + c.note);
         for (const year_spec& y : ed.years) {
             const date_range window = programme_year_window(c.start, y.number);
-            out += fmt::format("    year {}, {}{}\n", y.number, range_text(window),
+            out += fmt::format("    year {}, {}{}\n", y.number, detail::range_text(window),
                                y.note.empty() ? "" : ": " + y.note);
             allocation a;
             try {
@@ -75,7 +75,7 @@ void specialist(std::string& out, const edition& ed, const rate_card& rates) {
             if (!a.lines.empty()) {
                 rows.push_back({"total", "", "", "= " + to_display(a.total), ""});
                 out +=
-                    indent_lines(layout_columns(rows, {false, true, false, true, false}), "      ");
+                    indent_lines(detail::layout_columns(rows, {false, true, false, true, false}), "      ");
             }
             // Days (and often the rate) only a scenario can give: named, never guessed.
             for (const line_spec& l : y.lines)
@@ -127,7 +127,7 @@ void workgroup(std::string& out, const edition& ed, const rate_card& rates) {
     for (const std::string& e : w.events)
         out += "  event: " + e + "\n";
     for (int y = 1; y <= w.years; ++y) {
-        const academic_year ay{w.first_year.start_year + y - 1};
+        const academic_year ay = w.academic_year_of(y);
         out += fmt::format("  work-group year {}, {}:\n", y, ay.to_string());
         try {
             const allocation a = price_workgroup_department(ed, y, rates);
@@ -180,7 +180,7 @@ std::string format_hubs() {
         for (const hub& h : all_hubs())
             if (region_of(h).code == r.code)
                 rows.push_back({std::string(h.code), std::string(h.name)});
-        out += indent_lines(layout_columns(rows, {false, false}), "  ");
+        out += indent_lines(detail::layout_columns(rows, {false, false}), "  ");
     }
     return out;
 }

@@ -71,11 +71,6 @@ class participant_expander {
     price_options options_;                 ///< scratch space for price()
 };
 
-/// The part of a line's kept amount phased before day `d` (section 8 rules 5 and 6).
-/// `l.share(from, to)` is `phased_before(l, to) − phased_before(l, from)`.
-money phased_before(const cost_line& l, date d, const std::vector<int64_t>& term_weights,
-                    const term_calendar& terms);
-
 /// Appends the Work Group departments' lines, and the release-check warnings, to `out`.
 void expand_departments(const scenario& s, expansion& out);
 

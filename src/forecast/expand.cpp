@@ -35,7 +35,7 @@ bool outside_horizon(const scenario& s, const date_range& window) {
 void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
     const workgroup_department& d = s.departments[index];
     const edition& ed = s.cat.get(d.edition);
-    const int year = d.year.start_year - ed.workgroup->first_year.start_year + 1;
+    const int year = ed.workgroup->year_of(d.year);
     if (outside_horizon(s, d.year.range())) return;
     allocation a;
     try {
@@ -146,7 +146,7 @@ void participant_expander::price(const participant& p, const edition& ed, const 
 void participant_expander::expand_one(std::uint32_t index, expansion& out) {
     const participant& p = s_.roster[index];
     const edition& ed = edition_of(p);
-    const date start = p.start ? *p.start : ed.cohort(p.cohort).start;
+    const date start = ed.start_of(p.cohort, p.start);
     std::vector<priced_year>& years =
         years_of(pricing_key{&ed, start, p.pd_lead_accredited, p.sle_days});
 
@@ -165,8 +165,7 @@ void participant_expander::expand_one(std::uint32_t index, expansion& out) {
             l.subject = index;
             if (p.withdrawn && *p.withdrawn < window.end) {
                 l.withdrawn = p.withdrawn;
-                l.kept = cumulative_share(l.amount, weekdays({window.begin, *p.withdrawn}),
-                                          weekdays(window));
+                l.kept = kept_after_withdrawal(l.amount, window, *p.withdrawn);
             }
         }
         for (const commitment_spec& c : ed.commitments)
@@ -184,7 +183,7 @@ void expand_departments(const scenario& s, expansion& out) {
     for (std::uint32_t i = 0; i < s.departments.size(); ++i) {
         expand_department(s, i, out);
         const edition& ed = s.cat.get(s.departments[i].edition);
-        const int year = s.departments[i].year.start_year - ed.workgroup->first_year.start_year + 1;
+        const int year = ed.workgroup->year_of(s.departments[i].year);
         if (std::find(checked.begin(), checked.end(), std::make_pair(&ed, year)) != checked.end())
             continue;
         checked.emplace_back(&ed, year);

@@ -12,56 +12,24 @@ inline namespace v1 {
 namespace {
 
 std::string window_text(const date_range& w) {
-    return fmt::format("{} to {}", to_string(w.begin),
-                       to_string(w.end - boost::gregorian::days(1)));
+    return fmt::format("{} to {}", to_string(w.begin), to_string(w.last_day()));
 }
 
 std::string split_text(const scenario& s, const cost_line& l, period_kind k) {
-    std::string out;
-    const date end = l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end;
-    for (date t = l.window.begin; t < end;) {
-        const period p = period_containing(k, t, s.terms);
-        const money m = l.share(t, std::min(p.range.end, end), s.term_weights, s.terms);
-        if (!m.is_zero()) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", p.label(), m);
-        t = p.range.end;
-    }
-    return out.empty() ? "nothing" : out;
+    std::vector<std::string> parts;
+    for (const period_share& p : shares_by_period(l, k, s))
+        parts.push_back(fmt::format("{} {}", p.when.label(), p.amount));
+    return parts.empty() ? "nothing" : detail::join(parts, ", ");
 }
 
+/// A line's derivation, a part a line, with its split by academic and financial year.
 std::string line_text(const scenario& s, const cost_line& l) {
-    std::string out;
-    const int64_t w = weekdays(l.window);
-    if (l.type == cost_type::grant) {
-        out += fmt::format("    {}: {}", l.category, l.amount);
-        if (l.rate)
-            out +=
-                fmt::format(" = {} in force on {} (from {}; {})\n", l.rate->description,
-                            to_string(l.window.begin), to_string(l.value->from), l.value->source);
-        else
-            out += " fixed by the edition\n";
-    } else {
-        out += fmt::format("    {}: {} days × {} {} = {}\n", l.category, to_string(l.days),
-                           l.value->amount, l.rate->description, l.amount);
-        out += fmt::format("      rate: in force on {} (from {}; {})\n", to_string(l.window.begin),
-                           to_string(l.value->from), l.value->source);
-        out += fmt::format(
-            "      days: {}{}\n",
-            l.days_setting.empty()
-                ? std::string(l.source)
-                : "setting " + std::string(l.days_setting) + " (" + std::string(l.source) + ")",
-            l.reallocated ? "; PD Lead days reallocated here (pd_lead_policy = reallocate)" : "");
-    }
-    if (l.withdrawn) {
-        const int64_t c = weekdays({l.window.begin, *l.withdrawn});
-        out += fmt::format(
-            "      withdrawn {}: kept = round_half_up({}p × {} / {}) = {}p = {} "
-            "({} of {} weekdays before the withdrawal; rule 6)\n",
-            to_string(*l.withdrawn), l.amount.pence(), c, w, l.kept.pence(), l.kept, c, w);
-    }
-    out += fmt::format("      phasing: {}; by academic year: {}; by financial year: {}\n",
-                       l.method == phasing::weekdays
-                           ? fmt::format("{} weekdays in the window, cumulative rounding", w)
-                           : std::string(to_string(l.method)),
+    const line_derivation d = derive(l);
+    std::string out = fmt::format("    {}: {}\n", l.category, d.amount);
+    if (!d.rate.empty()) out += fmt::format("      rate: {}\n", d.rate);
+    if (!d.days.empty()) out += fmt::format("      days: {}\n", d.days);
+    if (!d.withdrawal.empty()) out += fmt::format("      {}\n", d.withdrawal);
+    out += fmt::format("      {}; by academic year: {}; by financial year: {}\n", d.phasing,
                        split_text(s, l, period_kind::academic_year),
                        split_text(s, l, period_kind::financial_year));
     return out;
@@ -74,7 +42,7 @@ std::string explain_participant(const scenario& s, std::string_view id) {
     if (!p) throw_input("participant", std::string(id), "a participant id on the roster");
     const edition& ed = s.cat.get(p->edition);
     const hub* h = find_hub(p->hub);
-    const date start = p->start ? *p->start : ed.cohort(p->cohort).start;
+    const date start = ed.start_of(p->cohort, p->start);
     std::string out = fmt::format("Participant {} — {} {}, {} cohort {}, institution {}\n", p->id,
                                   p->hub, h ? h->name : "", ed.id, p->cohort, p->institution);
     out += fmt::format("  start {} ({})\n", to_string(start),

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "forecast/accumulate.hpp"
+#include "forecast/walk.hpp"
 #include "mhfund/forecast.hpp"
 #include "mhfund/hubs.hpp"
 
@@ -193,31 +194,24 @@ void accumulator::add(const cost_line& l) {
     seen_ = seen_ ? date_range{std::min(seen_->begin, l.window.begin),
                                std::max(seen_->end, l.window.end)}
                   : l.window;
-    const date funded_end =
-        l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end;
-    const date lo = clip_ ? std::max(l.window.begin, clip_->begin) : l.window.begin;
-    const date hi = clip_ ? std::min(funded_end, clip_->end) : funded_end;
-    if (hi <= lo) return;
+    if (l.funded_within(clip_).empty()) return;
     std::vector<std::optional<money>>& row = cells_[group_of(l)];
-    // Each period's share is l.share(t, end), computed as the difference of what is phased
-    // before each end, so each boundary's cumulative amount is worked out once, not twice.
-    money before = phased_before(l, lo, s_.term_weights, s_.terms);
-    for (date t = lo; t < hi;) {
-        const std::uint32_t index = period_of(t);
-        const date_range range = periods_[index].range;
-        const money upto = phased_before(l, std::min(range.end, hi), s_.term_weights, s_.terms);
-        const money m = upto - before;
-        before = upto;
-        if (!m.is_zero()) {
+    std::uint32_t index = 0;
+    walk_shares(
+        l, clip_, s_,
+        [&](date t) {
+            index = period_of(t);
+            return periods_[index].range.end;
+        },
+        [&](date, money m) {
+            if (m.is_zero()) return;
             if (row.size() <= index) row.resize(periods_.size());
             std::optional<money>& cell = row[index];
             if (!cell) cell.emplace();  // a cell exists from the first non-zero share on
             *cell += m;
             period_has_money_[index] = true;
             total_ += m;
-        }
-        t = range.end;
-    }
+        });
 }
 
 forecast_result accumulator::finish(std::vector<std::string> warnings,

@@ -167,7 +167,7 @@ class claims_workbook {
             ws.text(row, b_category, b.category);
             ws.text(row, b_type, to_string(b.type));
             ws.day(row, b_from, b.window.begin);
-            ws.day(row, b_to, b.window.end - boost::gregorian::days(1));
+            ws.day(row, b_to, b.window.last_day());
             if (b.rate) ws.amount(row, b_rate, b.rate->per_day());
             // Days are halves: exact in binary, so their sums need no rounding.
             ws.formula_number(

@@ -146,13 +146,6 @@ std::map<std::string, std::vector<std::string>> programme_titles(const scenario&
     return titles;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items)
-        out += (out.empty() ? "" : "; ") + item;
-    return out;
-}
-
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 constexpr const char* palette[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7",
                                    "#56B4E9", "#D55E00", "#8C6D1F", "#555555"};
@@ -323,7 +316,7 @@ std::string chart_svg(const grid& g, const std::map<std::string, std::vector<std
     for (std::size_t i = 0; i < g.groups.size(); ++i) {
         const int64_t y = legend_top + static_cast<int64_t>(i) * legend_row;
         const auto t = titles.find(g.groups[i]);
-        const std::string name = t == titles.end() ? "" : " — " + joined(t->second);
+        const std::string name = t == titles.end() ? "" : " — " + detail::join(t->second, "; ");
         out += fmt::format(
             "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
             "<text x=\"{}\" y=\"{}\"><tspan class=\"key\">{}</tspan>{} ({})</text>\n",
@@ -436,7 +429,7 @@ std::string render_forecast_html(const scenario& s, const expansion& e, period_k
     const std::string horizon = h.empty()
                                     ? std::string("nothing to forecast")
                                     : fmt::format("{} to {}", long_date(h.begin),
-                                                  long_date(h.end - boost::gregorian::days(1)));
+                                                  long_date(h.last_day()));
     std::string years;
     for (const period& p : academic.periods)
         years += (years.empty() ? "" : ", ") + p.label();
@@ -534,7 +527,7 @@ std::string render_forecast_html(const scenario& s, const expansion& e, period_k
                 "<td>{} to {}</td></tr>\n",
                 esc(id), esc(c.spec ? c.spec->what : ""), esc(c.spec ? c.spec->who : ""),
                 esc(c.spec ? to_string(c.spec->time) : ""), esc(to_string(c.window.begin)),
-                esc(to_string(c.window.end - boost::gregorian::days(1))));
+                esc(to_string(c.window.last_day())));
         }
         out += "</tbody>\n</table></div>\n</section>\n";
     }

@@ -22,49 +22,9 @@ using report::column_name;
 using report::column_range;
 using report::sheet;
 
-std::string last_day(date end) {
-    return to_string(end - boost::gregorian::days(1));
-}
-
-date funded_end(const cost_line& l) {
-    return l.withdrawn && *l.withdrawn < l.window.end ? *l.withdrawn : l.window.end;
-}
-
 std::string subject_id(const scenario& s, const cost_line& l) {
     return l.kind == cost_line::subject_kind::participant ? s.roster[l.subject].id
                                                           : s.departments[l.subject].workgroup;
-}
-
-std::string derivation(const cost_line& l) {
-    std::string out;
-    if (l.rate && l.value && l.rate->kind == rate_kind::day) {
-        out = fmt::format("{} days × {} {} = {}", to_string(l.days), l.value->amount,
-                          l.rate->description, l.amount);
-        out += fmt::format("; rate in force on {} (from {})", to_string(l.window.begin),
-                           to_string(l.value->from));
-        if (!l.days_setting.empty()) out += fmt::format("; days from setting {}", l.days_setting);
-        if (l.reallocated) out += "; PD Lead days reallocated here (pd_lead_policy = reallocate)";
-    } else if (l.rate && l.value) {
-        out = fmt::format("{} {} in force on {} (from {})", l.rate->description, l.amount,
-                          to_string(l.window.begin), to_string(l.value->from));
-    } else {
-        out = fmt::format("{} fixed by the edition", l.amount);
-    }
-    if (l.withdrawn) {
-        const int64_t c = weekdays({l.window.begin, *l.withdrawn});
-        out += fmt::format(
-            "; withdrawn {}: kept = round_half_up({}p × {} / {}) = {}p (weekdays "
-            "before the withdrawal / weekdays in the window; rule 6)",
-            to_string(*l.withdrawn), l.amount.pence(), c, weekdays(l.window), l.kept.pence());
-    }
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& keys) {
-    std::string out;
-    for (const std::string& k : keys)
-        out += (out.empty() ? "" : "/") + k;
-    return out;
 }
 
 /// One view of time: the library's figures for it and where its rows are in Phasing.
@@ -211,27 +171,17 @@ class forecast_workbook {
                     ph.text(row, p_category, l.category);
                     ++row;
                 };
-                // The same walk as summarise: periods clipped to the window, the withdrawal and
-                // the horizon, each share from the line's cumulative phasing.
-                const date lo = std::max(l.window.begin, horizon.begin);
-                const date hi = std::min(funded_end(l), horizon.end);
                 money inside;
-                for (date t = lo; t < hi;) {
-                    const period p = period_containing(v.kind, t, s_.terms);
-                    const date to = std::min(p.range.end, hi);
-                    const money m = l.share(t, to, s_.term_weights, s_.terms);
-                    if (!m.is_zero()) {
-                        const auto id = v.period_id.find(p.range.begin);
-                        if (id == v.period_id.end())
-                            throw error(errc::internal,
-                                        fmt::format("workbook: period {} of line {} is not in the "
-                                                    "forecast's periods",
-                                                    p.label(), i + 1));
-                        put(id->second, p.label(), m);
-                        v.cells[{line_group_[i], id->second}] += m;
-                        inside += m;
-                    }
-                    t = p.range.end;
+                for (const period_share& p : shares_by_period(l, v.kind, s_, horizon)) {
+                    const auto id = v.period_id.find(p.when.range.begin);
+                    if (id == v.period_id.end())
+                        throw error(errc::internal,
+                                    fmt::format("workbook: period {} of line {} is not in the "
+                                                "forecast's periods",
+                                                p.when.label(), i + 1));
+                    put(id->second, p.when.label(), p.amount);
+                    v.cells[{line_group_[i], id->second}] += p.amount;
+                    inside += p.amount;
                 }
                 v.outside[i] = l.kept - inside;
                 if (!v.outside[i].is_zero())
@@ -270,7 +220,7 @@ class forecast_workbook {
                     throw error(errc::internal,
                                 fmt::format("workbook: {} {} is {} in Phasing but {} in the "
                                             "forecast",
-                                            row.when.label(), joined(row.keys), mine, row.amount));
+                                            row.when.label(), detail::join(row.keys, "/"), mine, row.amount));
                 rows += row.amount.is_zero() ? 0 : 1;
             }
             if (rows != nonzero)
@@ -356,7 +306,7 @@ class forecast_workbook {
                 ls.formula(row, c_kept, "=" + cell_ref(row, c_amount), l.kept);
             }
             ls.day(row, c_from, l.window.begin);
-            ls.day(row, c_to, l.window.end - boost::gregorian::days(1));
+            ls.day(row, c_to, l.window.last_day());
             ls.text(row, c_method, to_string(l.method));
 
             std::string all_equal;
@@ -375,7 +325,7 @@ class forecast_workbook {
             }
             ls.formula_text(row, check_col(),
                             fmt::format("=IF(AND({}),\"ok\",\"DIFFERS\")", all_equal), "ok");
-            ls.text(row, check_col() + 1, derivation(l));
+            ls.text(row, check_col() + 1, derive(l).text());
             ls.text(row, check_col() + 2,
                     l.days_setting.empty()
                         ? std::string(l.source)
@@ -491,7 +441,7 @@ class forecast_workbook {
         info("forecast horizon",
              r_.horizon.empty()
                  ? "(no lines)"
-                 : fmt::format("{} to {}", to_string(r_.horizon.begin), last_day(r_.horizon.end)));
+                 : fmt::format("{} to {}", to_string(r_.horizon.begin), to_string(r_.horizon.last_day())));
         std::string grouping;
         for (dimension d : r_.by)
             grouping += (grouping.empty() ? "" : ", ") + std::string(to_string(d));
@@ -648,7 +598,7 @@ class forecast_workbook {
             ws.text(row, 2, c.spec->who);
             ws.days(row, 3, c.spec->time);
             ws.day(row, 4, c.window.begin);
-            ws.day(row, 5, c.window.end - boost::gregorian::days(1));
+            ws.day(row, 5, c.window.last_day());
             ws.text(row, 6, c.spec->source);
             ++row;
         }

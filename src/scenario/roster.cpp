@@ -150,7 +150,7 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
                 if (v.empty()) return std::nullopt;
                 return half_days::parse(v);
             });
-        const date start = p.start ? *p.start : cohort.start;
+        const date start = ed.start_of(cohort.id, p.start);
         if (p.withdrawn && *p.withdrawn <= start)
             throw_input("withdrawal date", to_string(*p.withdrawn),
                         fmt::format("a date after the start date {}", to_string(start)),
@@ -194,8 +194,7 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
         d.year = cell(cols, row, f.academic_year, [&](std::string_view v) {
             const academic_year y = academic_year::parse(v);
             const workgroup_spec& w = *ed.workgroup;
-            if (y.start_year < w.first_year.start_year ||
-                y.start_year >= w.first_year.start_year + w.years)
+            if (w.year_of(y) < 1 || w.year_of(y) > w.years)
                 throw_input("academic year", std::string(v),
                             fmt::format("a year of edition {} ({} for {} year(s))", ed.id,
                                         w.first_year.to_string(), w.years));

@@ -8,7 +8,7 @@
 
 #include "mhfund/catalogue.hpp"
 #include "mhfund/edition.hpp"
-#include "mhfund/eligibility.hpp"
+#include "mhfund/applications.hpp"
 #include "mhfund/error.hpp"
 
 #include "support.hpp"

@@ -89,7 +89,7 @@ TEST_CASE("SMS year 2 funds 3 central, 8 development and 4 PD Lead days: £3,000
     CHECK(a.lines[1].amount == pence(160000));  // 8 × 20,000p
     CHECK(a.lines[2].category == "pd_lead_accreditation");
     CHECK(a.lines[2].amount == pence(80000));  // 4 × 20,000p
-    CHECK_FALSE(a.lines[2].reallocated);
+    CHECK(a.lines[2].reallocated.is_zero());
     CHECK(a.window.begin == ymd(2023, 9, 1));
     CHECK(a.window.end == ymd(2024, 9, 1));
 }
@@ -107,21 +107,21 @@ TEST_CASE("an accredited PD Lead's year 2 under pd_lead_policy unfunded: 11 days
     CHECK(contains(a.notes[0], "unfunded"));
 }
 
-TEST_CASE("an accredited PD Lead's year 2 under reallocate keeps 15 days, 4 under development") {
+TEST_CASE("an accredited PD Lead's year 2 under reallocate: one development line of 8 + 4 days") {
     const allocation a =
         price_year(sms(), "7", 2, accredited(pd_lead_policy::reallocate), builtin_rates());
     // 15 days × £200.00 = 300,000p, as if not accredited.
     CHECK(a.total == pence(300000));
-    REQUIRE(a.lines.size() == 3);
-    const priced_line& moved = a.lines[2];
-    CHECK(moved.category == "development");
-    CHECK(moved.reallocated);
-    CHECK(moved.days == half_days::from_days(4));
-    CHECK(moved.amount == pence(80000));  // 4 × 20,000p
-    half_days development;
-    for (const priced_line& l : a.lines)
-        if (l.category == "development") development += l.days;
-    CHECK(development == half_days::from_days(12));  // 8 + 4
+    // Rule 1: one line per category. The 4 PD Lead days join development: central events
+    // 3 days (60,000p) and development (8 + 4) = 12 days × 20,000p = 240,000p.
+    REQUIRE(a.lines.size() == 2);
+    CHECK(a.lines[0].category == "central_events");
+    CHECK(a.lines[0].amount == pence(60000));
+    const priced_line& development = a.lines[1];
+    CHECK(development.category == "development");
+    CHECK(development.days == half_days::from_days(12));
+    CHECK(development.reallocated == half_days::from_days(4));
+    CHECK(development.amount == pence(240000));
     REQUIRE(a.notes.size() == 1);
     CHECK(contains(a.notes[0], "reallocated to development"));
 }

@@ -9,7 +9,7 @@
 
 #include "io/csv.hpp"
 #include "mhfund/catalogue.hpp"
-#include "mhfund/eligibility.hpp"
+#include "mhfund/applications.hpp"
 #include "mhfund/hubs.hpp"
 #include "mhfund/identifiers.hpp"
 
@@ -19,7 +19,7 @@ inline namespace v1 {
 namespace {
 
 std::string trimmed(std::string_view s) {
-    return std::string(detail::trim_blanks(s));
+    return std::string(detail::trim(s));
 }
 
 /// Columns every applications file may have besides the criteria's.
@@ -159,7 +159,7 @@ application parse_application_fields(std::string_view text) {
         std::string_view pair = text.substr(pos, end - pos);
         if (!pair.empty() && pair.back() == '\r') pair.remove_suffix(1);
         pos = end + 1;
-        if (detail::trim_blanks(pair).empty()) continue;
+        if (detail::trim(pair).empty()) continue;
         const std::size_t eq = pair.find('=');
         const std::string key = eq == std::string_view::npos ? "" : trimmed(pair.substr(0, eq));
         if (key.empty())

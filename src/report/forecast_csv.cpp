@@ -1,14 +1,14 @@
 // The forecast as long-form CSV: one record per group and period, so that a spreadsheet's
 // pivot table or a script can regroup it. No totals row (consumers sum; a total among the data
 // would be counted twice) and no assumptions (they are not rows of money).
-#include "cli/cli.hpp"
+#include "mhfund/report.hpp"
+#include "report/text_layout.hpp"
 #include "io/csv.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-namespace cli {
 
-std::string format_csv(const forecast_result& r) {
+std::string format_forecast_csv(const forecast_result& r) {
     std::string out;
     std::vector<std::string> cells;
     for (const dimension d : r.by)
@@ -25,6 +25,5 @@ std::string format_csv(const forecast_result& r) {
     return out;
 }
 
-}  // namespace cli
 }  // namespace v1
 }  // namespace mhfund

@@ -160,8 +160,8 @@ application_deadline read_deadline(io::toml_fields& f) {
     if (auto t = f.optional_string("time")) {
         int h = -1, m = -1;
         const bool shape = t->size() == 5 && (*t)[2] == ':' &&
-                           detail::parse_uint(std::string_view(*t).substr(0, 2), h) &&
-                           detail::parse_uint(std::string_view(*t).substr(3, 2), m);
+                           detail::parse_whole(std::string_view(*t).substr(0, 2), h) &&
+                           detail::parse_whole(std::string_view(*t).substr(3, 2), m);
         if (!shape || h > 23 || m > 59)
             f.fail("time", *t, "a UK local time of day HH:MM, e.g. \"17:00\" for 5pm");
         if (!d.day) throw error(errc::input, "a deadline 'time' needs a 'date'", f.where("time"));

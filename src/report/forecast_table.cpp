@@ -7,53 +7,13 @@
 
 #include <fmt/format.h>
 
-#include "cli/cli.hpp"
+#include "mhfund/report.hpp"
+#include "report/text_layout.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-namespace cli {
 
-std::size_t display_width(std::string_view text) {
-    std::size_t n = 0;
-    for (const char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;  // skip continuation bytes
-    return n;
-}
-
-std::string range_text(const date_range& r) {
-    if (r.empty()) return "(nothing)";
-    return to_string(r.begin) + " to " + to_string(r.end - boost::gregorian::days(1));
-}
-
-std::vector<std::string> layout_columns(const std::vector<std::vector<std::string>>& rows,
-                                        const std::vector<bool>& right) {
-    std::vector<std::size_t> width;
-    for (const auto& row : rows) {
-        if (row.size() > width.size()) width.resize(row.size(), 0);
-        for (std::size_t c = 0; c < row.size(); ++c)
-            width[c] = std::max(width[c], display_width(row[c]));
-    }
-    std::vector<std::string> lines;
-    lines.reserve(rows.size());
-    for (const auto& row : rows) {
-        std::string text;
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            if (c > 0) text += "  ";
-            const std::size_t w = display_width(row[c]);
-            const std::string fill(width[c] - w, ' ');
-            const bool r = c < right.size() && right[c];
-            if (r) text += fill;
-            text += row[c];
-            if (!r) text += fill;
-        }
-        while (!text.empty() && text.back() == ' ')
-            text.pop_back();
-        lines.push_back(std::move(text));
-    }
-    return lines;
-}
-
-std::string format_table(const scenario& s, const forecast_result& r) {
+std::string format_forecast_table(const scenario& s, const forecast_result& r) {
     // Groups in the order of the rows (sorted by keys); cells by group and period.
     std::vector<std::vector<std::string>> groups;
     std::vector<std::vector<money>> cells;
@@ -120,10 +80,10 @@ std::string format_table(const scenario& s, const forecast_result& r) {
     std::vector<bool> right(columns, true);
     for (std::size_t c = 0; c < key_columns; ++c)
         right[c] = false;
-    const std::vector<std::string> lines = layout_columns(grid, right);
+    const std::vector<std::string> lines = detail::layout_columns(grid, right);
     std::size_t rule_width = 0;
     for (const std::string& l : lines)
-        rule_width = std::max(rule_width, display_width(l));
+        rule_width = std::max(rule_width, detail::display_width(l));
     const std::string rule = std::string(rule_width, '-') + "\n";
 
     std::string out = s.name + "\n";
@@ -131,7 +91,7 @@ std::string format_table(const scenario& s, const forecast_result& r) {
     for (const dimension d : r.by)
         by += (by.empty() ? "" : ", ") + std::string(to_string(d));
     out += fmt::format("Forecast{}, per {}, {}\n\n", by.empty() ? "" : " by " + by,
-                       describe(r.period_type), range_text(r.horizon));
+                       describe(r.period_type), detail::range_text(r.horizon));
     // Header, rule, one line per group, rule, totals.
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i == 1 || i + 1 == lines.size()) out += rule;
@@ -157,6 +117,5 @@ std::string format_table(const scenario& s, const forecast_result& r) {
     return out;
 }
 
-}  // namespace cli
 }  // namespace v1
 }  // namespace mhfund

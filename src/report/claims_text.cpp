@@ -4,12 +4,12 @@
 
 #include <fmt/format.h>
 
-#include "cli/cli.hpp"
+#include "mhfund/report.hpp"
+#include "report/text_layout.hpp"
 #include "io/csv.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-namespace cli {
 
 namespace {
 std::string where_text(const source_location& w) {
@@ -30,10 +30,10 @@ std::string format_claims_table(const scenario& s, const claims_report& r) {
     rows.push_back({"Total", "", "", "", "", to_display(r.allocated_total),
                     to_display(r.claimed_total), to_display(r.remaining_total)});
     std::string out = fmt::format("{}\nClaims against allocations\n\n", s.name);
-    const auto lines = layout_columns(rows, {false, true, false, true, true, true, true, true});
+    const auto lines = detail::layout_columns(rows, {false, true, false, true, true, true, true, true});
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i == 1 || i + 1 == lines.size())
-            out += std::string(display_width(lines[0]), '-') + "\n";
+            out += std::string(detail::display_width(lines[0]), '-') + "\n";
         out += lines[i] + "\n";
     }
     if (!r.by_year.empty()) {
@@ -41,7 +41,7 @@ std::string format_claims_table(const scenario& s, const claims_report& r) {
         std::vector<std::vector<std::string>> years{{"year", "allocated", "claimed"}};
         for (const claims_period& p : r.by_year)
             years.push_back({p.year.to_string(), to_display(p.allocated), to_display(p.claimed)});
-        for (const std::string& l : layout_columns(years, {false, true, true}))
+        for (const std::string& l : detail::layout_columns(years, {false, true, true}))
             out += "  " + l + "\n";
     }
     out += fmt::format("\nFindings ({})\n", r.findings.size());
@@ -100,6 +100,5 @@ std::string format_claims_json(const scenario& s, const claims_report& r) {
     return doc.dump(2) + "\n";
 }
 
-}  // namespace cli
 }  // namespace v1
 }  // namespace mhfund

@@ -2,13 +2,13 @@
 // them: a JSON number is a double to most readers, and money must never pass through one.
 #include <nlohmann/json.hpp>
 
-#include "cli/cli.hpp"
+#include "mhfund/report.hpp"
+#include "report/text_layout.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-namespace cli {
 
-std::string format_json(const scenario& s, const forecast_result& r) {
+std::string format_forecast_json(const scenario& s, const forecast_result& r) {
     // ordered_json keeps the keys in the order written here, which people reading it expect.
     using json = nlohmann::ordered_json;
     json doc = json::object();
@@ -23,7 +23,7 @@ std::string format_json(const scenario& s, const forecast_result& r) {
     doc["horizon"] = {
         {"from", to_string(r.horizon.begin)},
         {"to", r.horizon.empty() ? to_string(r.horizon.begin)
-                                 : to_string(r.horizon.end - boost::gregorian::days(1))}};
+                                 : to_string(r.horizon.last_day())}};
     json rows = json::array();
     for (const forecast_row& row : r.rows) {
         json o = json::object();
@@ -48,6 +48,5 @@ std::string format_json(const scenario& s, const forecast_result& r) {
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace cli
 }  // namespace v1
 }  // namespace mhfund

@@ -30,6 +30,65 @@ std::optional<half_days> day_settings::find(std::string_view name) const {
     return std::nullopt;
 }
 
+namespace {
+
+/// A line's days, and the setting they came from (empty when the edition gives them).
+struct line_days {
+    half_days days;
+    std::string_view setting;
+};
+
+/// The days of edition line `l`: the edition's, else the setting's; none when a setting that is
+/// not required is missing (e.g. hub-event days, priced only where the scenario sets them).
+std::optional<line_days> days_of(const edition& ed, int year, const line_spec& l,
+                                 const price_options& options) {
+    if (l.days) return line_days{*l.days, {}};
+    if (auto set = options.days.find(l.days_setting)) return line_days{*set, l.days_setting};
+    if (!l.days_required) return std::nullopt;
+    throw error(errc::input,
+                fmt::format("{} year {} needs '{}' ({}): the documents give no number of "
+                            "days; set it in the scenario or the roster",
+                            ed.id, year, l.days_setting, l.description),
+                source_location{"", 0, l.days_setting});
+}
+
+/// Rule 1: days × the rate in force on the window's first day, rounded half-up once.
+priced_line priced(const line_spec& l, const line_days& d, const date_range& window,
+                   const rate_card& rates) {
+    const rate_in_force rate = rates.in_force(l.rate, window.begin);
+    priced_line p;
+    p.category = l.category;
+    p.type = l.type;
+    p.days = d.days;
+    p.rate_id = l.rate;
+    p.rate = rate.rate;
+    p.value = rate.value;
+    p.amount = day_rate(rate.value->amount) * d.days;
+    p.source = l.source;
+    p.days_setting = d.setting;
+    return p;
+}
+
+/// `pd_lead_policy = reallocate`: the accredited participant's PD Lead days join the line the
+/// year names (rule 1: one line per category, "8 + 4 reallocated"), priced once at its rate. A
+/// year without that line gets one, at the PD Lead line's rate.
+void reallocate(allocation& a, const year_spec& spec, const line_spec& from, half_days moved,
+                const rate_card& rates) {
+    for (priced_line& p : a.lines)
+        if (p.category == spec.pd_lead_reallocate_to) {
+            p.days += moved;
+            p.reallocated = moved;
+            p.amount = day_rate(p.value->amount) * p.days;
+            return;
+        }
+    priced_line p = priced(from, {moved, {}}, a.window, rates);
+    p.category = spec.pd_lead_reallocate_to;
+    p.reallocated = moved;
+    a.lines.push_back(p);
+}
+
+}  // namespace
+
 allocation price_year(const edition& ed, std::string_view cohort, int year,
                       const price_options& options, const rate_card& rates) {
     if (ed.kind != edition_kind::specialist)
@@ -39,7 +98,7 @@ allocation price_year(const edition& ed, std::string_view cohort, int year,
     if (!spec)
         throw_input("programme year", std::to_string(year),
                     fmt::format("a year that edition {} defines (1 to {})", ed.id, ed.last_year()));
-    const date start = options.start ? *options.start : ed.cohort(cohort).start;
+    const date start = ed.start_of(cohort, options.start);
 
     allocation a;
     a.ed = &ed;
@@ -47,55 +106,35 @@ allocation price_year(const edition& ed, std::string_view cohort, int year,
     a.year = year;
     a.window = programme_year_window(start, year);
     a.lines.reserve(spec->lines.size());
+    half_days moved;  // PD Lead days reallocated (rule 1: they join the target line)
+    const line_spec* moved_from = nullptr;
     for (const line_spec& l : spec->lines) {
-        half_days days;
-        std::string_view from_setting;
-        if (l.days) {
-            days = *l.days;
-        } else if (auto set = options.days.find(l.days_setting)) {
-            days = *set;
-            from_setting = l.days_setting;
-        } else if (l.days_required) {
-            throw error(errc::input,
-                        fmt::format("{} year {} needs '{}' ({}): the documents give no number of "
-                                    "days; set it in the scenario or the roster",
-                                    ed.id, year, l.days_setting, l.description),
-                        source_location{"", 0, l.days_setting});
-        } else {
-            continue;  // e.g. hub-event days: priced only where the scenario sets them
-        }
+        const std::optional<line_days> d = days_of(ed, year, l, options);
+        if (!d) continue;
         if (l.pd_lead && options.pd_lead_accredited) {
             if (options.pd_lead == pd_lead_policy::unfunded) {
                 a.notes.push_back(
                     fmt::format("{}: {} days not funded (already accredited; "
                                 "pd_lead_policy = unfunded)",
-                                l.description, to_string(days)));
+                                l.description, to_string(d->days)));
                 continue;
             }
             a.notes.push_back(
                 fmt::format("{}: {} days reallocated to {} (already accredited; "
                             "pd_lead_policy = reallocate)",
-                            l.description, to_string(days), spec->pd_lead_reallocate_to));
+                            l.description, to_string(d->days), spec->pd_lead_reallocate_to));
+            if (!spec->pd_lead_reallocate_to.empty()) {
+                moved += d->days;
+                moved_from = &l;
+                continue;
+            }
         }
-        if (days.is_zero()) continue;
-        const rate_in_force rate = rates.in_force(l.rate, a.window.begin);
-        priced_line p;
-        p.category = l.category;
-        p.type = l.type;
-        p.days = days;
-        p.rate_id = l.rate;
-        p.rate = rate.rate;
-        p.value = rate.value;
-        p.amount = day_rate(rate.value->amount) * days;
-        p.source = l.source;
-        p.days_setting = from_setting;
-        if (l.pd_lead && options.pd_lead_accredited && !spec->pd_lead_reallocate_to.empty()) {
-            p.category = spec->pd_lead_reallocate_to;
-            p.reallocated = true;
-        }
-        a.total += p.amount;
-        a.lines.push_back(p);
+        if (d->days.is_zero()) continue;
+        a.lines.push_back(priced(l, *d, a.window, rates));
     }
+    if (moved_from) reallocate(a, *spec, *moved_from, moved, rates);
+    for (const priced_line& p : a.lines)
+        a.total += p.amount;
     return a;
 }
 
@@ -109,7 +148,7 @@ allocation price_workgroup_department(const edition& ed, int year, const rate_ca
     if (!grant)
         throw_input("work-group year", std::to_string(year),
                     fmt::format("a year for which edition {} gives a grant", ed.id));
-    const academic_year ay{w.first_year.start_year + year - 1};
+    const academic_year ay = w.academic_year_of(year);
     allocation a;
     a.ed = &ed;
     a.year = year;

@@ -1,5 +1,5 @@
 // Checking one application against an edition's criteria (domain.md section 6).
-#include "mhfund/eligibility.hpp"
+#include "mhfund/applications.hpp"
 
 #include <algorithm>
 
@@ -11,43 +11,6 @@
 
 namespace mhfund {
 inline namespace v1 {
-
-std::string_view to_string(criterion_check c) {
-    switch (c) {
-        case criterion_check::yes:
-            return "yes";
-        case criterion_check::no:
-            return "no";
-        case criterion_check::at_least:
-            return "at_least";
-        case criterion_check::one_of:
-            return "one_of";
-        case criterion_check::trn:
-            return "trn";
-        case criterion_check::urn:
-            return "urn";
-        case criterion_check::statement:
-            return "statement";
-    }
-    return "?";
-}
-
-criterion_check parse_criterion_check(std::string_view text) {
-    for (criterion_check c : {criterion_check::yes, criterion_check::no, criterion_check::at_least,
-                              criterion_check::one_of, criterion_check::trn, criterion_check::urn,
-                              criterion_check::statement})
-        if (text == to_string(c)) return c;
-    throw_input("criterion check", std::string(text),
-                "yes, no, at_least, one_of, trn, urn or statement");
-}
-
-const std::vector<std::string_view>& phase_values() {
-    // The phase of the school or setting the applicant teaches maths in: 000 names middle and
-    // secondary schools, 001 and 003 secondary schools, 004 Further Education settings. A
-    // teacher in an all-through school's secondary phase writes secondary.
-    static const std::vector<std::string_view> values{"primary", "middle", "secondary", "fe"};
-    return values;
-}
 
 std::string_view application::cell(std::string_view column) const {
     for (const auto& [name, value] : cells)
@@ -74,7 +37,7 @@ std::size_t applications_report::eligible_count() const {
 namespace {
 
 std::string trimmed(std::string_view s) {
-    return std::string(detail::trim_blanks(s));
+    return std::string(detail::trim(s));
 }
 
 std::string lower(std::string s) {
@@ -100,7 +63,7 @@ std::string_view text_of(yes_no v) {
 
 int64_t read_count(const std::string& v, const source_location& where) {
     int n = 0;
-    if (!detail::parse_uint(v, n) || v.size() > 3)
+    if (!detail::parse_whole(v, n) || v.size() > 3)
         throw_input("number", v, "a whole number of years, e.g. 2 (round down: 1.5 years is 1)",
                     where);
     return n;

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "mhfund/edition.hpp"
-#include "mhfund/key_dates.hpp"
+#include "mhfund/programme_calendar.hpp"
 #include "mhfund/scenario.hpp"
 
 namespace mhfund {

@@ -1,0 +1,125 @@
+// The small text toolkit every reader and writer shares: ASCII classification and case, trim,
+// split, join, whole numbers and yes/no. Locale-independent on purpose (std::isdigit, std::isspace
+// and std::tolower consult the C locale), and one copy of each, so that two readers cannot
+// disagree about what a cell says.
+#ifndef MHFUND_DETAIL_TEXT_HPP
+#define MHFUND_DETAIL_TEXT_HPP
+
+#include <charconv>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+#include <vector>
+
+namespace mhfund {
+inline namespace v1 {
+namespace detail {
+
+constexpr bool is_ascii_digit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
+constexpr char ascii_upper(char c) noexcept {
+    return (c >= 'a' && c <= 'z') ? char(c - 32) : c;
+}
+constexpr char ascii_lower(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+}
+/// True for a non-empty run of ASCII digits.
+constexpr bool all_digits(std::string_view s) noexcept {
+    for (char c : s)
+        if (!is_ascii_digit(c)) return false;
+    return !s.empty();
+}
+/// Equal ignoring ASCII case.
+constexpr bool iequals_ascii(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
+    return true;
+}
+
+/// `text` without surrounding spaces and tabs (as left by hand-typed forms and spreadsheets).
+constexpr std::string_view trim(std::string_view text) noexcept {
+    std::size_t b = 0, e = text.size();
+    while (b < e && (text[b] == ' ' || text[b] == '\t'))
+        ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+        --e;
+    return text.substr(b, e - b);
+}
+
+inline std::string to_lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = ascii_lower(c);
+    return out;
+}
+inline std::string to_upper_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = ascii_upper(c);
+    return out;
+}
+
+/// The parts of `text` between separators, as views into it ("a,,b" gives "a", "", "b"; ""
+/// gives one empty part).
+inline std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t pos = 0;
+    for (;;) {
+        const std::size_t next = text.find(separator, pos);
+        parts.push_back(text.substr(pos, next == std::string_view::npos ? next : next - pos));
+        if (next == std::string_view::npos) return parts;
+        pos = next + 1;
+    }
+}
+
+/// The items joined by `separator`; each item is anything a std::string can be appended from.
+template <class Range>
+std::string join(const Range& items, std::string_view separator) {
+    std::string out;
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += separator;
+        out += item;
+        first = false;
+    }
+    return out;
+}
+
+/// A whole number written as ASCII digits only: no sign, no spaces, no exponent, no separators,
+/// and within T's range. Anything else gives nothing.
+template <class T>
+std::optional<T> parse_whole(std::string_view text) noexcept {
+    static_assert(std::is_integral_v<T>, "whole numbers only");
+    if (!all_digits(text)) return std::nullopt;
+    T value{};
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+/// The same, into `out`; false (and `out` unchanged) when `text` is not a whole number.
+template <class T>
+bool parse_whole(std::string_view text, T& out) noexcept {
+    const std::optional<T> v = parse_whole<T>(text);
+    if (v) out = *v;
+    return v.has_value();
+}
+
+/// `yes` or `no` in any ASCII case (surrounding blanks ignored); anything else gives nothing.
+constexpr std::optional<bool> parse_yes_no(std::string_view text) noexcept {
+    const std::string_view t = trim(text);
+    if (iequals_ascii(t, "yes")) return true;
+    if (iequals_ascii(t, "no")) return false;
+    return std::nullopt;
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace mhfund
+
+#endif
