@@ -80,7 +80,12 @@ allocation price_year(const edition& ed, std::string_view cohort, int year,
 /// Prices one department's grant for work-group year `year` (1 = the edition's first year).
 allocation price_workgroup_department(const edition& ed, int year, const rate_card& rates);
 
-/// "5 days × £200.00 secondary release day (sms-2022-cohort7, year 1) = £1,000.00".
+/// "5 days × £200.00 secondary release day": days at a day rate, in words. The one phrase every
+/// derivation (a priced year's, a line's, a cost line's) uses for days × rate.
+std::string days_at_rate_text(half_days days, money rate, std::string_view rate_words);
+
+/// "5 days × £200.00 secondary release day (central_events; sms-2022-cohort7, year 1) =
+/// £1,000.00".
 std::string derivation(const allocation& a, const priced_line& line);
 /// The whole year in one line when every line shares a rate, else the lines joined by " + ".
 std::string derivation(const allocation& a);

@@ -2,6 +2,8 @@
 // derivation in words (section 7, question 5).
 #include "mhfund/cost_line.hpp"
 
+#include "mhfund/pricing.hpp"
+
 #include <fmt/format.h>
 
 namespace mhfund {
@@ -37,8 +39,9 @@ money term_cumulative(const cost_line& l, date d, const std::vector<int64_t>& we
 
 std::string amount_text(const cost_line& l) {
     if (l.type != cost_type::grant)
-        return fmt::format("{} days × {} {} = {}", to_string(l.days), l.value->amount,
-                           l.rate->description, l.amount);
+        return fmt::format("{} = {}",
+                           days_at_rate_text(l.days, l.value->amount, l.rate->description),
+                           l.amount);
     if (!l.rate) return fmt::format("grant fixed by the edition {}", l.amount);
     return fmt::format("{} {}", l.rate->description, l.amount);
 }

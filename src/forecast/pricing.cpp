@@ -185,6 +185,10 @@ std::string rate_words(const priced_line& l) {
 }
 }  // namespace
 
+std::string days_at_rate_text(half_days days, money rate, std::string_view rate_words) {
+    return fmt::format("{} days × {} {}", to_string(days), rate, rate_words);
+}
+
 std::string derivation(const allocation& a, const priced_line& l) {
     if (l.type == cost_type::grant) {
         if (!l.rate)
@@ -192,8 +196,9 @@ std::string derivation(const allocation& a, const priced_line& l) {
         return fmt::format("{} {} in force on {} ({}) = {}", rate_words(l), l.value->amount,
                            to_string(a.window.begin), context(a), l.amount);
     }
-    return fmt::format("{} days {} × {} {} ({}) = {}", to_string(l.days), std::string(l.category),
-                       l.value ? l.value->amount : money{}, rate_words(l), context(a), l.amount);
+    return fmt::format("{} ({}; {}) = {}",
+                       days_at_rate_text(l.days, l.value ? l.value->amount : money{}, rate_words(l)),
+                       l.category, context(a), l.amount);
 }
 
 std::string derivation(const allocation& a) {
@@ -205,9 +210,10 @@ std::string derivation(const allocation& a) {
         days += l.days;
     }
     if (one_rate && a.lines.size() > 1)
-        return fmt::format("{} days × {} {} ({}) = {}", to_string(days),
-                           a.lines.front().value->amount, rate_words(a.lines.front()), context(a),
-                           a.total);
+        return fmt::format("{} ({}) = {}",
+                           days_at_rate_text(days, a.lines.front().value->amount,
+                                             rate_words(a.lines.front())),
+                           context(a), a.total);
     std::string out;
     for (const priced_line& l : a.lines)
         out += (out.empty() ? "" : " + ") + derivation(a, l);
