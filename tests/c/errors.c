@@ -100,7 +100,7 @@ static int64_t total_of(const mhf_scenario* s) {
     mhf_forecast* f = NULL;
     int64_t total = -1;
     CHECK_OK(mhf_forecast_run(&f, s, "programme", "academic"));
-    CHECK_OK(mhf_forecast_total(f, &total));
+    CHECK_OK(mhf_forecast_total(&total, f));
     mhf_forecast_free(f);
     return total;
 }
@@ -139,17 +139,17 @@ static void settings_and_usage(void) {
         int64_t v = 0;
         char buf[8];
         CHECK_OK(mhf_forecast_run(&f, s, "programme", "academic"));
-        CHECK_OK(mhf_forecast_row_count(f, &rows));
-        CHECK_STATUS(mhf_forecast_row_amount(f, rows, &v), MHF_E_RANGE);
+        CHECK_OK(mhf_forecast_row_count(&rows, f));
+        CHECK_STATUS(mhf_forecast_row_amount(&v, f, rows), MHF_E_RANGE);
         CHECK_CONTAINS(mhf_last_error(), "row");
-        CHECK_STATUS(mhf_forecast_row_key(f, 0, 1, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_key_name(f, 1, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_row_period(f, rows, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_assumption(f, 1000, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_warning(f, 1000, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_edition_id(1000, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_hub_code(40, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_hub_name(40, buf, sizeof buf, &n), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_row_key(buf, sizeof buf, &n, f, 0, 1), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_key_name(buf, sizeof buf, &n, f, 1), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_row_period(buf, sizeof buf, &n, f, rows), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_assumption(buf, sizeof buf, &n, f, 1000), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_warning(buf, sizeof buf, &n, f, 1000), MHF_E_RANGE);
+        CHECK_STATUS(mhf_edition_id(buf, sizeof buf, &n, 1000), MHF_E_RANGE);
+        CHECK_STATUS(mhf_hub_code(buf, sizeof buf, &n, 40), MHF_E_RANGE);
+        CHECK_STATUS(mhf_hub_name(buf, sizeof buf, &n, 40), MHF_E_RANGE);
         mhf_forecast_free(f);
     }
     mhf_scenario_free(s);

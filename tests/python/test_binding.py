@@ -55,9 +55,9 @@ class StatusCodes(unittest.TestCase):
     def test_range(self):
         self.assertEqual(len(mhfund.hubs()), 40)
         with self.assertRaises(mhfund.IndexRangeError):
-            errors.check(_lib.lib.mhf_hub_code(40, None, 0, None))
+            errors.check(_lib.lib.mhf_hub_code(None, 0, None, 40))
         with self.assertRaises(IndexError):
-            errors.check(_lib.lib.mhf_hub_code(40, None, 0, None))
+            errors.check(_lib.lib.mhf_hub_code(None, 0, None, 40))
 
 
 if __name__ == "__main__":

@@ -9,14 +9,14 @@ _FIRST_TRY = 256
 
 
 def text(function, *args):
-    """Calls `function(*args, buf, buflen, &needed)` and returns the whole text as str."""
-    needed = ctypes.c_size_t(0)
-    buf = ctypes.create_string_buffer(_FIRST_TRY)
-    errors.check(function(*args, buf, _FIRST_TRY, ctypes.byref(needed)))
-    if needed.value >= _FIRST_TRY:
-        buf = ctypes.create_string_buffer(needed.value + 1)
-        errors.check(function(*args, buf, needed.value + 1, ctypes.byref(needed)))
-    return buf.raw[: needed.value].decode("utf-8")
+    """Calls `function(out, out_size, &out_len, *args)` and returns the whole text as str."""
+    length = ctypes.c_size_t(0)
+    out = ctypes.create_string_buffer(_FIRST_TRY)
+    errors.check(function(out, _FIRST_TRY, ctypes.byref(length), *args))
+    if length.value >= _FIRST_TRY:
+        out = ctypes.create_string_buffer(length.value + 1)
+        errors.check(function(out, length.value + 1, ctypes.byref(length), *args))
+    return out.raw[: length.value].decode("utf-8")
 
 
 def encode(value, what):
