@@ -1,9 +1,7 @@
 // Versions, status codes, the thread-local last error, the one table from exceptions to status
-// codes, the string-buffer protocol, and the test hook that proves an exception becomes a status
-// code.
+// codes, and the string-buffer protocol.
 #include <cstring>
 #include <new>
-#include <stdexcept>
 #include <string>
 
 #include "capi.hpp"
@@ -176,27 +174,6 @@ const char* mhf_errstr(int code) {
         default:
             return "unknown status code";
     }
-}
-
-int mhf_test_throw(int kind) {
-    return mhf_detail::guarded(__func__, [&] {
-        switch (kind) {
-            case 0:
-                throw std::runtime_error("forced std::runtime_error (mhf_test_throw)");
-            case 1:
-                throw std::bad_alloc();
-            case 2:
-                throw 42;
-            case 3:
-                throw mhfund::error(mhfund::errc::input, "forced input error (mhf_test_throw)",
-                                    mhfund::source_location{"test.toml", 3, "sle_rate"});
-            case 4:
-                throw mhfund::error(mhfund::errc::overflow,
-                                    "forced overflow error (mhf_test_throw)");
-        }
-        throw mhf_detail::api_error(MHF_E_USAGE,
-                                    "unknown kind " + std::to_string(kind) + ": expected 0 to 4");
-    });
 }
 
 }  // extern "C"

@@ -356,16 +356,6 @@ MHF_EXPORT int mhf_eligibility_unmet_message(char* out, size_t out_size, size_t*
 /** Frees a result. NULL does nothing. */
 MHF_EXPORT void mhf_eligibility_free(mhf_eligibility* result);
 
-/* ---------------------------------------------------------------------------------------------
- * For the library's own tests only; not part of the stable API.
- * ------------------------------------------------------------------------------------------ */
-
-/** Throws an exception inside the library's guard and returns the code it became:
- * kind 0 a std::runtime_error (MHF_E_INTERNAL), 1 std::bad_alloc (MHF_E_NOMEM), 2 a
- * non-standard exception (MHF_E_INTERNAL), 3 an mhfund input error (MHF_E_INPUT), 4 an
- * mhfund overflow error (MHF_E_OVERFLOW). Any other kind is MHF_E_USAGE. */
-MHF_EXPORT int mhf_test_throw(int kind);
-
 #ifdef __cplusplus
 }
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "check.h"
+#include "test_hook.h"
 
 static void versions(void) {
     char expected[32];
@@ -46,18 +47,30 @@ static void last_error_rule(void) {
 }
 
 static void exceptions_become_codes(void) {
-    CHECK_STATUS(mhf_test_throw(0), MHF_E_INTERNAL);
+    CHECK_STATUS(test_hook_throw(0), MHF_E_INTERNAL);
     CHECK_CONTAINS(mhf_last_error(), "internal error");
     CHECK_CONTAINS(mhf_last_error(), "forced std::runtime_error");
-    CHECK_CONTAINS(mhf_last_error(), "mhf_test_throw");
-    CHECK_STATUS(mhf_test_throw(1), MHF_E_NOMEM);
+    CHECK_CONTAINS(mhf_last_error(), "test_hook_throw");
+    CHECK_STATUS(test_hook_throw(1), MHF_E_NOMEM);
     CHECK_STR(mhf_last_error(), "out of memory");
-    CHECK_STATUS(mhf_test_throw(2), MHF_E_INTERNAL);
+    CHECK_STATUS(test_hook_throw(2), MHF_E_INTERNAL);
     CHECK_CONTAINS(mhf_last_error(), "unknown type");
-    CHECK_STATUS(mhf_test_throw(3), MHF_E_INPUT);
+    CHECK_STATUS(test_hook_throw(3), MHF_E_INPUT);
     CHECK_CONTAINS(mhf_last_error(), "test.toml:3: field 'sle_rate': forced input error");
-    CHECK_STATUS(mhf_test_throw(4), MHF_E_OVERFLOW);
-    CHECK_STATUS(mhf_test_throw(5), MHF_E_USAGE);
+    CHECK_STATUS(test_hook_throw(4), MHF_E_USAGE);
+    CHECK_STR(mhf_last_error(), "test_hook_throw: unknown kind 4: expected 0 to 3");
+}
+
+/* include/mhfund/error.hpp: each mhfund::errc value is the negative of its C status code, so
+ * an error of category 1 is MHF_E_INPUT (-1), 2 MHF_E_USAGE (-2), 4 MHF_E_OVERFLOW (-4) and
+ * 5 MHF_E_INTERNAL (-5). -3 (out of memory) and -6 (index out of range) have no category. */
+static void categories_are_negated_codes(void) {
+    const int codes[] = {MHF_E_INPUT, MHF_E_USAGE, MHF_E_OVERFLOW, MHF_E_INTERNAL};
+    size_t i;
+    for (i = 0; i < sizeof codes / sizeof codes[0]; ++i) {
+        CHECK_STATUS(test_hook_throw_category(-codes[i]), codes[i]);
+        CHECK_CONTAINS(mhf_last_error(), "forced error of category");
+    }
 }
 
 /* The [settings] line `sle_rate = "abc"` is line 3 of this text. */
@@ -160,6 +173,7 @@ int main(void) {
     fixed_texts();
     last_error_rule();
     exceptions_become_codes();
+    categories_are_negated_codes();
     bad_scenario_text();
     bad_scenario_file();
     settings_and_usage();

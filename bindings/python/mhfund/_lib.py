@@ -152,8 +152,6 @@ _PROTOTYPES = {
     "mhf_eligibility_unmet_field": (c_int, _TEXT + [c_void_p, c_size_t]),
     "mhf_eligibility_unmet_message": (c_int, _TEXT + [c_void_p, c_size_t]),
     "mhf_eligibility_free": (None, [c_void_p]),
-    # for the tests only
-    "mhf_test_throw": (c_int, [c_int]),
 }
 
 for _name, (_restype, _argtypes) in _PROTOTYPES.items():
