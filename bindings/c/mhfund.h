@@ -191,6 +191,25 @@ MHF_EXPORT int mhf_forecast_warning(char* out, size_t out_size, size_t* out_len,
 MHF_EXPORT void mhf_forecast_free(mhf_forecast* forecast);
 
 /* ---------------------------------------------------------------------------------------------
+ * Money and days as text, read as the library reads them in files and settings
+ * ------------------------------------------------------------------------------------------ */
+
+/**
+ * Parses an amount of money: "1234.56", "1,234.56", "£1,234.56", "-£200.00", "200" or "200.5"
+ * (£200.50). More than two decimals, an exponent ("1e3"), a misplaced comma ("1,2,3"), a "_",
+ * a bare "£" or empty text is MHF_E_INPUT; an amount beyond int64_t pence is MHF_E_OVERFLOW.
+ *  field: nullable; the name of the value, for the message ("field 'sle_rate': bad amount ...").
+ */
+MHF_EXPORT int mhf_money_parse(int64_t* out_pence, const char* text, const char* field);
+/**
+ * Parses a number of days in steps of half a day: "15", "7.5", "0.5", "1.50" (*out_half_days
+ * 30, 15, 1, 3). A negative number, a fraction other than .0 or .5 ("1.25"), an exponent ("1e1")
+ * or empty text is MHF_E_INPUT.
+ *  field: nullable, as in mhf_money_parse.
+ */
+MHF_EXPORT int mhf_days_parse(int64_t* out_half_days, const char* text, const char* field);
+
+/* ---------------------------------------------------------------------------------------------
  * Pricing one allocation without a scenario
  * ------------------------------------------------------------------------------------------ */
 

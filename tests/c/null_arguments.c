@@ -61,6 +61,11 @@ int main(void) {
     CHECK_NULL(mhf_forecast_warning(buf, sizeof buf, &n, NULL, 0), "forecast");
     mhf_forecast_free(NULL);
 
+    CHECK_NULL(mhf_money_parse(NULL, "350.00", NULL), "out_pence");
+    CHECK_NULL(mhf_money_parse(&v, NULL, NULL), "text");
+    CHECK_NULL(mhf_days_parse(NULL, "20", NULL), "out_half_days");
+    CHECK_NULL(mhf_days_parse(&v, NULL, "sle_days"), "text");
+
     CHECK_NULL(mhf_price_options_init(NULL, MHF_PRICE_OPTIONS_VERSION), "out");
     v = 5;
     CHECK_NULL(mhf_price(NULL, "sms-2022-cohort7", "7", 1, &opts), "out_pence");
@@ -104,14 +109,16 @@ int main(void) {
     CHECK_NULL(mhf_hub_code(NULL, sizeof buf, &n, 0), "out");
     CHECK_NULL(mhf_hub_name(NULL, sizeof buf, &n, 0), "out");
 
-    /* The documented nullable arguments: `needed`, buf with buflen 0, price options, and the
-     * base folder of scenario text. */
+    /* The documented nullable arguments: `out_len`, out with out_size 0, price options, the
+     * base folder of scenario text, and the field named by the parsers. */
     CHECK_OK(mhf_hub_code(buf, sizeof buf, NULL, 0));
     CHECK_STR(buf, "EE1");
     CHECK_OK(mhf_hub_code(NULL, 0, &n, 0));
     CHECK(n == 3);
     CHECK_OK(mhf_price(&v, "sms-2022-cohort7", "7", 1, NULL));
     CHECK_I64(v, 300000);
+    CHECK_OK(mhf_money_parse(&v, "350.00", NULL));
+    CHECK_I64(v, 35000);
 
     mhf_allocation_free(a);
     mhf_forecast_free(f);

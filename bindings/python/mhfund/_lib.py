@@ -118,6 +118,9 @@ _PROTOTYPES = {
     "mhf_forecast_warning_count": (c_int, [_size_p, c_void_p]),
     "mhf_forecast_warning": (c_int, _TEXT + [c_void_p, c_size_t]),
     "mhf_forecast_free": (None, [c_void_p]),
+    # money and days as text
+    "mhf_money_parse": (c_int, [_i64_p, c_char_p, c_char_p]),
+    "mhf_days_parse": (c_int, [_i64_p, c_char_p, c_char_p]),
     # pricing
     "mhf_price_options_init": (c_int, [POINTER(PriceOptions), c_uint]),
     "mhf_price": (c_int, [_i64_p, c_char_p, c_char_p, c_int, POINTER(PriceOptions)]),

@@ -42,7 +42,7 @@ def _options(pd_lead_accredited, pd_lead_policy, sle_rate, sle_days, hub_event_r
 
 def _positive_pence(value, what):
     pence = _text.to_pence(value, what)
-    if pence <= 0 or pence >= 2**63:
+    if pence <= 0:  # 0 would mean "not set" to the library
         raise errors.InputError(f"bad {what} '{value}': expected a positive amount")
     return pence
 
