@@ -1,7 +1,7 @@
-// Versions, status codes, the thread-local last error, the string-buffer protocol, and the test
-// hook that proves an exception becomes a status code.
+// Versions, status codes, the thread-local last error, the one table from exceptions to status
+// codes, and the string-buffer protocol.
 #include <cstring>
-#include <stdexcept>
+#include <new>
 #include <string>
 
 #include "capi.hpp"
@@ -11,11 +11,31 @@ static_assert(MHF_VERSION_MAJOR == MHFUND_VERSION_MAJOR, "mhfund.h and version.h
 static_assert(MHF_VERSION_MINOR == MHFUND_VERSION_MINOR, "mhfund.h and version.hpp disagree");
 static_assert(MHF_VERSION_PATCH == MHFUND_VERSION_PATCH, "mhfund.h and version.hpp disagree");
 static_assert(MHF_VERSION_NUMBER == MHFUND_VERSION_NUMBER, "mhfund.h and version.hpp disagree");
-static_assert(static_cast<int>(mhfund::errc::input) == -MHF_E_INPUT &&
-                  static_cast<int>(mhfund::errc::usage) == -MHF_E_USAGE,
-              "the C++ error categories and the C status codes must agree where they overlap");
 
 namespace {
+
+using mhfund::errc;
+
+// The C++ error categories and their C status codes: the one table. error.hpp promises that
+// each category's value is the negative of its code; the static_assert below holds it to that.
+struct category_code {
+    errc category;
+    int code;
+};
+constexpr category_code category_codes[] = {
+    {errc::input, MHF_E_INPUT},
+    {errc::usage, MHF_E_USAGE},
+    {errc::overflow, MHF_E_OVERFLOW},
+    {errc::internal, MHF_E_INTERNAL},
+};
+
+constexpr bool values_are_negated_codes() {
+    for (const category_code& c : category_codes)
+        if (static_cast<int>(c.category) != -c.code) return false;
+    return true;
+}
+static_assert(values_are_negated_codes(),
+              "mhfund::errc values must be the negatives of the C status codes (error.hpp)");
 
 constexpr const char* no_error = "no error";
 
@@ -28,6 +48,36 @@ thread_local const char* current = no_error;
 #define MHF_STR(x) MHF_STR2(x)
 constexpr const char* version_text =
     MHF_STR(MHF_VERSION_MAJOR) "." MHF_STR(MHF_VERSION_MINOR) "." MHF_STR(MHF_VERSION_PATCH);
+
+// Records `text` as the calling thread's last error and returns `code`. If the message cannot
+// be stored, a fixed text takes its place.
+int fail(int code, std::string_view text) noexcept {
+    try {
+        message.assign(text.data(), text.size());
+        current = message.c_str();
+    } catch (...) {
+        current = "out of memory while recording an error message";
+    }
+    return code;
+}
+
+// As fail, with the entry point's name first: "mhf_forecast_run: argument 'by' is NULL".
+int fail_in(const char* function, int code, const char* text) noexcept {
+    try {
+        return fail(code, std::string(function) + ": " + text);
+    } catch (...) {
+        return fail(code, text);
+    }
+}
+
+int internal_error(const char* function, const char* what) noexcept {
+    try {
+        return fail(MHF_E_INTERNAL,
+                    std::string(function) + ": internal error (please report it): " + what);
+    } catch (...) {
+        return fail(MHF_E_INTERNAL, "internal error");
+    }
+}
 
 // How many bytes of `text` fit in `room` without cutting a UTF-8 sequence in two.
 std::size_t utf8_prefix(std::string_view text, std::size_t room) {
@@ -43,75 +93,46 @@ std::size_t utf8_prefix(std::string_view text, std::size_t room) {
 
 namespace mhf_detail {
 
-int fail(int code, std::string_view text) noexcept {
-    try {
-        message.assign(text.data(), text.size());
-        current = message.c_str();
-    } catch (...) {
-        current = "out of memory while recording an error message";
-    }
-    return code;
-}
-
-int null_argument(const char* function, const char* name) noexcept {
-    try {
-        return fail(MHF_E_USAGE, std::string(function) + ": argument '" + name + "' is NULL");
-    } catch (...) {
-        return fail(MHF_E_USAGE, "an argument is NULL");
-    }
-}
-
-int out_of_range(const char* function, const char* what, std::size_t index,
-                 std::size_t count) noexcept {
-    try {
-        return fail(MHF_E_RANGE, std::string(function) + ": " + what + " " + std::to_string(index) +
-                                     " is out of range (there are " + std::to_string(count) + ")");
-    } catch (...) {
-        return fail(MHF_E_RANGE, "index out of range");
-    }
-}
-
-int internal_error(const char* function, const char* what) noexcept {
-    try {
-        return fail(MHF_E_INTERNAL,
-                    std::string(function) + ": internal error (please report it): " + what);
-    } catch (...) {
-        return fail(MHF_E_INTERNAL, "internal error");
-    }
-}
-
-int code_of(mhfund::errc c) noexcept {
-    switch (c) {
-        case mhfund::errc::input:
-            return MHF_E_INPUT;
-        case mhfund::errc::usage:
-            return MHF_E_USAGE;
-        case mhfund::errc::overflow:
-            return MHF_E_OVERFLOW;
-        case mhfund::errc::internal:
-            return MHF_E_INTERNAL;
-    }
+int code_of(errc c) noexcept {
+    for (const category_code& entry : category_codes)
+        if (entry.category == c) return entry.code;
     return MHF_E_INTERNAL;
 }
 
-int copy_out(const char* function, std::string_view text, char* buf, std::size_t buflen,
-             std::size_t* needed) noexcept {
-    if (buf == nullptr && buflen > 0) {
-        try {
-            return fail(MHF_E_USAGE, std::string(function) +
-                                         ": argument 'buf' is NULL but 'buflen' is " +
-                                         std::to_string(buflen));
-        } catch (...) {
-            return fail(MHF_E_USAGE, "argument 'buf' is NULL but 'buflen' is not 0");
-        }
+// A Lippincott function: the one place exceptions become status codes.
+int status_of_current_exception(const char* function) noexcept {
+    try {
+        throw;
+    } catch (const api_error& e) {
+        return fail_in(function, e.code(), e.what());
+    } catch (const mhfund::error& e) {
+        return fail(code_of(e.code()), e.what());
+    } catch (const std::bad_alloc&) {
+        return fail(MHF_E_NOMEM, "out of memory");
+    } catch (const std::exception& e) {
+        return internal_error(function, e.what());
+    } catch (...) {
+        return internal_error(function, "an exception of unknown type");
     }
-    if (needed != nullptr) *needed = text.size();
-    if (buflen > 0) {
-        const std::size_t n = utf8_prefix(text, buflen - 1);
-        if (n > 0) std::memcpy(buf, text.data(), n);
-        buf[n] = '\0';
+}
+
+void check_index(std::size_t index, std::size_t count, const char* what) {
+    if (index >= count)
+        throw api_error(MHF_E_RANGE, std::string(what) + " " + std::to_string(index) +
+                                         " is out of range (there are " + std::to_string(count) +
+                                         ")");
+}
+
+void copy_out(std::string_view text, char* out, std::size_t out_size, std::size_t* out_len) {
+    if (out == nullptr && out_size > 0)
+        throw api_error(MHF_E_USAGE,
+                        "argument 'out' is NULL but 'out_size' is " + std::to_string(out_size));
+    if (out_len != nullptr) *out_len = text.size();
+    if (out_size > 0) {
+        const std::size_t n = utf8_prefix(text, out_size - 1);
+        if (n > 0) std::memcpy(out, text.data(), n);
+        out[n] = '\0';
     }
-    return MHF_OK;
 }
 
 }  // namespace mhf_detail
@@ -153,29 +174,6 @@ const char* mhf_errstr(int code) {
         default:
             return "unknown status code";
     }
-}
-
-int mhf_test_throw(int kind) {
-    return mhf_detail::guarded(__func__, [&]() -> int {
-        switch (kind) {
-            case 0:
-                throw std::runtime_error("forced std::runtime_error (mhf_test_throw)");
-            case 1:
-                throw std::bad_alloc();
-            case 2:
-                throw 42;
-            case 3:
-                throw mhfund::error(mhfund::errc::input, "forced input error (mhf_test_throw)",
-                                    mhfund::source_location{"test.toml", 3, "sle_rate"});
-            case 4:
-                throw mhfund::error(mhfund::errc::overflow,
-                                    "forced overflow error (mhf_test_throw)");
-            default:
-                return mhf_detail::fail(
-                    MHF_E_USAGE,
-                    "mhf_test_throw: unknown kind " + std::to_string(kind) + ": expected 0 to 4");
-        }
-    });
 }
 
 }  // extern "C"

@@ -6,7 +6,11 @@
  * string-buffer protocol, options versioning and what each release promises.
  *
  * Conventions (libgit2's):
- *   - names are mhf_<module>_<verb>; the output parameter comes first and is named `out`;
+ *   - names are mhf_<module>_<verb>;
+ *   - outputs come first, then inputs, and every output's name starts with `out`:
+ *     `T** out` for a new object, `T* out` (`out_pence`, `out_half_days`, ...) for a value, and
+ *     `char* out, size_t out_size, size_t* out_len` for text (see "Strings out" below); the
+ *     handle a function reads is the first input;
  *   - every function that can fail returns an int status: MHF_OK (0) or a negative MHF_E_*
  *     code, and records a message for the calling thread, read with mhf_last_error();
  *   - a NULL argument that is not documented as nullable gives MHF_E_USAGE;
@@ -57,9 +61,9 @@ extern "C" {
 /** The version as one number: major × 10000 + minor × 100 + patch (0.1.0 is 100). */
 #define MHF_VERSION_NUMBER (MHF_VERSION_MAJOR * 10000 + MHF_VERSION_MINOR * 100 + MHF_VERSION_PATCH)
 
-/** The ABI version: the shared library's SOVERSION (libmhfund.so.0). It changes only when a
+/** The ABI version: the shared library's SOVERSION (libmhfund.so.1). It changes only when a
  * program built against an older mhfund.h could no longer run against the new library. */
-#define MHF_ABI_VERSION 0
+#define MHF_ABI_VERSION 1
 
 /** The library's version as text, "0.1.0". A static string: never freed. */
 MHF_EXPORT const char* mhf_version(void);
@@ -101,14 +105,15 @@ MHF_EXPORT const char* mhf_errstr(int code);
 /* ---------------------------------------------------------------------------------------------
  * Strings out
  *
- * Functions that give text take (char* buf, size_t buflen, size_t* needed), as snprintf does:
- *   - *needed receives the length of the whole text in bytes, excluding the terminating NUL
- *     (`needed` may be NULL when the caller does not want it);
- *   - when buflen > 0, the text is copied into buf and always NUL-terminated; if it does not
- *     fit, it is cut at a UTF-8 character boundary so that buf holds valid UTF-8;
- *   - buf may be NULL only when buflen is 0 (asks for the size alone).
+ * Every function that gives text starts with the same three parameters, as snprintf does:
+ *   int mhf_..._name(char* out, size_t out_size, size_t* out_len, inputs...)
+ *   - *out_len receives the length of the whole text in bytes, excluding the terminating NUL
+ *     (`out_len` may be NULL when the caller does not want it);
+ *   - when out_size > 0, the text is copied into out and always NUL-terminated; if it does not
+ *     fit, it is cut at a UTF-8 character boundary so that out holds valid UTF-8;
+ *   - out may be NULL only when out_size is 0 (asks for the length alone).
  * Truncation is not an error: the call returns MHF_OK, and the text was cut if
- * *needed >= buflen. Allocate *needed + 1 bytes and call again for the whole text.
+ * *out_len >= out_size. Allocate *out_len + 1 bytes and call again for the whole text.
  * ------------------------------------------------------------------------------------------ */
 
 /* ---------------------------------------------------------------------------------------------
@@ -155,35 +160,54 @@ typedef struct mhf_forecast mhf_forecast;
 MHF_EXPORT int mhf_forecast_run(mhf_forecast** out, const mhf_scenario* scenario, const char* by,
                                 const char* period);
 /** Number of rows. Rows are sorted by keys, then period. */
-MHF_EXPORT int mhf_forecast_row_count(const mhf_forecast* forecast, size_t* out);
+MHF_EXPORT int mhf_forecast_row_count(size_t* out, const mhf_forecast* forecast);
 /** Number of keys per row: the number of dimensions in `by`. */
-MHF_EXPORT int mhf_forecast_key_count(const mhf_forecast* forecast, size_t* out);
+MHF_EXPORT int mhf_forecast_key_count(size_t* out, const mhf_forecast* forecast);
 /** Name of key k ("programme"). */
-MHF_EXPORT int mhf_forecast_key_name(const mhf_forecast* forecast, size_t k, char* buf,
-                                     size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_forecast_key_name(char* out, size_t out_size, size_t* out_len,
+                                     const mhf_forecast* forecast, size_t k);
 /** Value of key k in a row ("sms"). */
-MHF_EXPORT int mhf_forecast_row_key(const mhf_forecast* forecast, size_t row, size_t k, char* buf,
-                                    size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_forecast_row_key(char* out, size_t out_size, size_t* out_len,
+                                    const mhf_forecast* forecast, size_t row, size_t k);
 /** A row's period label: "2024/25", "FY2024-25", "2024/25 autumn" or "2024-09". */
-MHF_EXPORT int mhf_forecast_row_period(const mhf_forecast* forecast, size_t row, char* buf,
-                                       size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_forecast_row_period(char* out, size_t out_size, size_t* out_len,
+                                       const mhf_forecast* forecast, size_t row);
 /** A row's amount in pence. */
-MHF_EXPORT int mhf_forecast_row_amount(const mhf_forecast* forecast, size_t row,
-                                       int64_t* out_pence);
+MHF_EXPORT int mhf_forecast_row_amount(int64_t* out_pence, const mhf_forecast* forecast,
+                                       size_t row);
 /** The grand total in pence: the same for every grouping and period of one scenario. */
-MHF_EXPORT int mhf_forecast_total(const mhf_forecast* forecast, int64_t* out_pence);
+MHF_EXPORT int mhf_forecast_total(int64_t* out_pence, const mhf_forecast* forecast);
 /** Number of assumptions: settings used that are not figures from the documents. */
-MHF_EXPORT int mhf_forecast_assumption_count(const mhf_forecast* forecast, size_t* out);
+MHF_EXPORT int mhf_forecast_assumption_count(size_t* out, const mhf_forecast* forecast);
 /** Assumption i as one line: "sle_rate = 350.00 (why, or where it was set)". */
-MHF_EXPORT int mhf_forecast_assumption(const mhf_forecast* forecast, size_t i, char* buf,
-                                       size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_forecast_assumption(char* out, size_t out_size, size_t* out_len,
+                                       const mhf_forecast* forecast, size_t i);
 /** Number of warnings: findings that are not errors (e.g. committed release above a grant). */
-MHF_EXPORT int mhf_forecast_warning_count(const mhf_forecast* forecast, size_t* out);
+MHF_EXPORT int mhf_forecast_warning_count(size_t* out, const mhf_forecast* forecast);
 /** Warning i. */
-MHF_EXPORT int mhf_forecast_warning(const mhf_forecast* forecast, size_t i, char* buf,
-                                    size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_forecast_warning(char* out, size_t out_size, size_t* out_len,
+                                    const mhf_forecast* forecast, size_t i);
 /** Frees a forecast. NULL does nothing. */
 MHF_EXPORT void mhf_forecast_free(mhf_forecast* forecast);
+
+/* ---------------------------------------------------------------------------------------------
+ * Money and days as text, read as the library reads them in files and settings
+ * ------------------------------------------------------------------------------------------ */
+
+/**
+ * Parses an amount of money: "1234.56", "1,234.56", "£1,234.56", "-£200.00", "200" or "200.5"
+ * (£200.50). More than two decimals, an exponent ("1e3"), a misplaced comma ("1,2,3"), a "_",
+ * a bare "£" or empty text is MHF_E_INPUT; an amount beyond int64_t pence is MHF_E_OVERFLOW.
+ *  field: nullable; the name of the value, for the message ("field 'sle_rate': bad amount ...").
+ */
+MHF_EXPORT int mhf_money_parse(int64_t* out_pence, const char* text, const char* field);
+/**
+ * Parses a number of days in steps of half a day: "15", "7.5", "0.5", "1.50" (*out_half_days
+ * 30, 15, 1, 3). A negative number, a fraction other than .0 or .5 ("1.25"), an exponent ("1e1")
+ * or empty text is MHF_E_INPUT.
+ *  field: nullable, as in mhf_money_parse.
+ */
+MHF_EXPORT int mhf_days_parse(int64_t* out_half_days, const char* text, const char* field);
 
 /* ---------------------------------------------------------------------------------------------
  * Pricing one allocation without a scenario
@@ -219,9 +243,9 @@ typedef struct {
 #define MHF_PRICE_OPTIONS_INIT \
     { MHF_PRICE_OPTIONS_VERSION, 0, MHF_PD_LEAD_UNFUNDED, 0, -1, -1, 0, NULL }
 
-/** Sets *opts to the defaults of `version` (MHF_PRICE_OPTIONS_VERSION), as
+/** Sets *out to the defaults of `version` (MHF_PRICE_OPTIONS_VERSION), as
  * MHF_PRICE_OPTIONS_INIT does; for callers that cannot use the macro. */
-MHF_EXPORT int mhf_price_options_init(mhf_price_options* opts, unsigned int version);
+MHF_EXPORT int mhf_price_options_init(mhf_price_options* out, unsigned int version);
 
 /**
  * The total of programme year `year` of a specialist edition for one participant, in pence.
@@ -247,43 +271,43 @@ MHF_EXPORT int mhf_price_detail(mhf_allocation** out, const char* edition, const
 /** As mhf_price_workgroup, keeping the line. */
 MHF_EXPORT int mhf_price_workgroup_detail(mhf_allocation** out, const char* edition, int wg_year);
 /** The allocation's total in pence. */
-MHF_EXPORT int mhf_allocation_total(const mhf_allocation* allocation, int64_t* out_pence);
+MHF_EXPORT int mhf_allocation_total(int64_t* out_pence, const mhf_allocation* allocation);
 /** Number of lines. */
-MHF_EXPORT int mhf_allocation_line_count(const mhf_allocation* allocation, size_t* out);
+MHF_EXPORT int mhf_allocation_line_count(size_t* out, const mhf_allocation* allocation);
 /** Line i's category ("central_events", "sle", "department_grant"). */
-MHF_EXPORT int mhf_allocation_line_category(const mhf_allocation* allocation, size_t i, char* buf,
-                                            size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_allocation_line_category(char* out, size_t out_size, size_t* out_len,
+                                            const mhf_allocation* allocation, size_t i);
 /** Line i's cost type ("release", "sle", "grant"). */
-MHF_EXPORT int mhf_allocation_line_type(const mhf_allocation* allocation, size_t i, char* buf,
-                                        size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_allocation_line_type(char* out, size_t out_size, size_t* out_len,
+                                        const mhf_allocation* allocation, size_t i);
 /** Line i's release time in half-days (0 for a grant). */
-MHF_EXPORT int mhf_allocation_line_half_days(const mhf_allocation* allocation, size_t i,
-                                             int64_t* out);
+MHF_EXPORT int mhf_allocation_line_half_days(int64_t* out_half_days,
+                                             const mhf_allocation* allocation, size_t i);
 /** Line i's day rate in pence (for a grant: the grant; 0 for a grant fixed by the edition). */
-MHF_EXPORT int mhf_allocation_line_rate(const mhf_allocation* allocation, size_t i,
-                                        int64_t* out_pence);
+MHF_EXPORT int mhf_allocation_line_rate(int64_t* out_pence, const mhf_allocation* allocation,
+                                        size_t i);
 /** Line i's amount in pence. */
-MHF_EXPORT int mhf_allocation_line_amount(const mhf_allocation* allocation, size_t i,
-                                          int64_t* out_pence);
+MHF_EXPORT int mhf_allocation_line_amount(int64_t* out_pence, const mhf_allocation* allocation,
+                                          size_t i);
 /** How the total is made up, e.g. "15 days × £200.00 secondary release day (sms-2022-cohort7,
  * year 1) = £3,000.00". */
-MHF_EXPORT int mhf_allocation_derivation(const mhf_allocation* allocation, char* buf, size_t buflen,
-                                         size_t* needed);
+MHF_EXPORT int mhf_allocation_derivation(char* out, size_t out_size, size_t* out_len,
+                                         const mhf_allocation* allocation);
 /** Frees an allocation. NULL does nothing. */
 MHF_EXPORT void mhf_allocation_free(mhf_allocation* allocation);
 
 /* ---------------------------------------------------------------------------------------------
  * Identifiers. Each gives MHF_OK with the normalised form, or MHF_E_INPUT with a message
- * saying what was expected. `buf` may be NULL with buflen 0 to check only. A rejected TRN is
+ * saying what was expected. `out` may be NULL with out_size 0 to check only. A rejected TRN is
  * quoted in the message with its digits after the first two masked (TRNs are personal data).
  * ------------------------------------------------------------------------------------------ */
 
 /** Teacher Reference Number: 7 digits, the payslip form "RP12/34567" (→ "1234567"), or "UQT". */
-MHF_EXPORT int mhf_validate_trn(const char* text, char* buf, size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_validate_trn(char* out, size_t out_size, size_t* out_len, const char* text);
 /** School Unique Reference Number: 6 digits. */
-MHF_EXPORT int mhf_validate_urn(const char* text, char* buf, size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_validate_urn(char* out, size_t out_size, size_t* out_len, const char* text);
 /** FE provider UK Provider Reference Number: 8 digits starting with 1. */
-MHF_EXPORT int mhf_validate_ukprn(const char* text, char* buf, size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_validate_ukprn(char* out, size_t out_size, size_t* out_len, const char* text);
 
 /* ---------------------------------------------------------------------------------------------
  * Reference data
@@ -292,13 +316,13 @@ MHF_EXPORT int mhf_validate_ukprn(const char* text, char* buf, size_t buflen, si
 /** Number of built-in programme editions. */
 MHF_EXPORT int mhf_edition_count(size_t* out);
 /** Id of built-in edition i ("sms-2022-cohort7"). */
-MHF_EXPORT int mhf_edition_id(size_t i, char* buf, size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_edition_id(char* out, size_t out_size, size_t* out_len, size_t i);
 /** Number of Maths Hubs (40). */
 MHF_EXPORT int mhf_hub_count(size_t* out);
 /** Code of hub i ("EE1"), in the order of the documents' list. */
-MHF_EXPORT int mhf_hub_code(size_t i, char* buf, size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_hub_code(char* out, size_t out_size, size_t* out_len, size_t i);
 /** Name of hub i ("Enigma Maths Hub"). */
-MHF_EXPORT int mhf_hub_name(size_t i, char* buf, size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_hub_name(char* out, size_t out_size, size_t* out_len, size_t i);
 
 /* ---------------------------------------------------------------------------------------------
  * Deadlines and eligibility (built-in editions; docs/c-api.md, "Deadlines and eligibility")
@@ -316,8 +340,8 @@ MHF_EXPORT int mhf_hub_name(size_t i, char* buf, size_t buflen, size_t* needed);
  */
 MHF_EXPORT int mhf_deadline_check(int* out_on_time, const char* edition, const char* instant);
 /** The last on-time second of edition `edition`'s deadline in UTC, "2025-03-14T17:00:00Z". */
-MHF_EXPORT int mhf_deadline_last_on_time(const char* edition, char* buf, size_t buflen,
-                                         size_t* needed);
+MHF_EXPORT int mhf_deadline_last_on_time(char* out, size_t out_size, size_t* out_len,
+                                         const char* edition);
 
 /** The check of one application against an edition's criteria. */
 typedef struct mhf_eligibility mhf_eligibility;
@@ -335,31 +359,21 @@ typedef struct mhf_eligibility mhf_eligibility;
 MHF_EXPORT int mhf_eligibility_check(mhf_eligibility** out, const char* edition,
                                      const char* fields);
 /** *out = 1 when no essential checked criterion is unmet (statements are not judged), else 0. */
-MHF_EXPORT int mhf_eligibility_eligible(const mhf_eligibility* result, int* out);
+MHF_EXPORT int mhf_eligibility_eligible(int* out, const mhf_eligibility* result);
 /** Number of unmet essential criteria (a blank TRN counts once per field). */
-MHF_EXPORT int mhf_eligibility_unmet_count(const mhf_eligibility* result, size_t* out);
+MHF_EXPORT int mhf_eligibility_unmet_count(size_t* out, const mhf_eligibility* result);
 /** Id of unmet criterion i ("not_ect", "years_teaching_maths", "advocate_trns"). */
-MHF_EXPORT int mhf_eligibility_unmet_criterion(const mhf_eligibility* result, size_t i, char* buf,
-                                               size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_eligibility_unmet_criterion(char* out, size_t out_size, size_t* out_len,
+                                               const mhf_eligibility* result, size_t i);
 /** The field (column) unmet criterion i was read from ("ect", "advocate1_trn"). */
-MHF_EXPORT int mhf_eligibility_unmet_field(const mhf_eligibility* result, size_t i, char* buf,
-                                           size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_eligibility_unmet_field(char* out, size_t out_size, size_t* out_len,
+                                           const mhf_eligibility* result, size_t i);
 /** Unmet criterion i as a sentence: "field 'ect': not an early career teacher (ECT): the
  * application says yes (001: ...)". Never holds a TRN. */
-MHF_EXPORT int mhf_eligibility_unmet_message(const mhf_eligibility* result, size_t i, char* buf,
-                                             size_t buflen, size_t* needed);
+MHF_EXPORT int mhf_eligibility_unmet_message(char* out, size_t out_size, size_t* out_len,
+                                             const mhf_eligibility* result, size_t i);
 /** Frees a result. NULL does nothing. */
 MHF_EXPORT void mhf_eligibility_free(mhf_eligibility* result);
-
-/* ---------------------------------------------------------------------------------------------
- * For the library's own tests only; not part of the stable API.
- * ------------------------------------------------------------------------------------------ */
-
-/** Throws an exception inside the library's guard and returns the code it became:
- * kind 0 a std::runtime_error (MHF_E_INTERNAL), 1 std::bad_alloc (MHF_E_NOMEM), 2 a
- * non-standard exception (MHF_E_INTERNAL), 3 an mhfund input error (MHF_E_INPUT), 4 an
- * mhfund overflow error (MHF_E_OVERFLOW). Any other kind is MHF_E_USAGE. */
-MHF_EXPORT int mhf_test_throw(int kind);
 
 #ifdef __cplusplus
 }

@@ -25,10 +25,10 @@ struct mhf_allocation {
 
 namespace {
 
+using mhf_detail::api_error;
+using mhf_detail::check_index;
 using mhf_detail::copy_out;
-using mhf_detail::fail;
 using mhf_detail::guarded;
-using mhf_detail::out_of_range;
 
 constexpr mhf_price_options default_options = MHF_PRICE_OPTIONS_INIT;
 
@@ -78,51 +78,57 @@ const mhfund::rate_card& rates_for(const rate_overrides& o) {
     return c.card;
 }
 
-// Checks the options struct and turns it into the C++ options. Returns MHF_OK or a code.
-int read_options(const char* function, const mhf_price_options* opts, mhfund::price_options& out,
-                 rate_overrides& rates) {
-    if (opts == nullptr) opts = &default_options;
-    if (opts->version == 0 || opts->version > MHF_PRICE_OPTIONS_VERSION)
-        return fail(MHF_E_USAGE, std::string(function) + ": mhf_price_options version " +
-                                     std::to_string(opts->version) +
-                                     " is not supported (this library knows 1 to " +
-                                     std::to_string(MHF_PRICE_OPTIONS_VERSION) +
-                                     "); initialise it with MHF_PRICE_OPTIONS_INIT");
-    out.pd_lead_accredited = opts->pd_lead_accredited != 0;
-    switch (opts->pd_lead_policy) {
+void check_version(unsigned int version) {
+    if (version == 0 || version > MHF_PRICE_OPTIONS_VERSION)
+        throw api_error(MHF_E_USAGE, "mhf_price_options version " + std::to_string(version) +
+                                         " is not supported (this library knows 1 to " +
+                                         std::to_string(MHF_PRICE_OPTIONS_VERSION) +
+                                         "); initialise it with MHF_PRICE_OPTIONS_INIT");
+}
+
+mhfund::pd_lead_policy policy_of(int policy) {
+    switch (policy) {
         case MHF_PD_LEAD_UNFUNDED:
-            out.pd_lead = mhfund::pd_lead_policy::unfunded;
-            break;
+            return mhfund::pd_lead_policy::unfunded;
         case MHF_PD_LEAD_REALLOCATE:
-            out.pd_lead = mhfund::pd_lead_policy::reallocate;
-            break;
-        default:
-            return fail(MHF_E_USAGE, std::string(function) + ": pd_lead_policy " +
-                                         std::to_string(opts->pd_lead_policy) +
-                                         " is neither MHF_PD_LEAD_UNFUNDED nor "
-                                         "MHF_PD_LEAD_REALLOCATE");
+            return mhfund::pd_lead_policy::reallocate;
     }
-    auto rate = [&](const char* setting, int64_t pence, int64_t& into) {
-        if (pence < 0)
-            throw mhfund::error(mhfund::errc::input,
-                                "bad " + std::string(setting) + " " + std::to_string(pence) +
-                                    " pence: expected a positive amount, or 0 for not set",
-                                mhfund::source_location{"", 0, setting});
-        into = pence;
-    };
-    rate("sle_rate", opts->sle_rate_pence, rates.sle);
-    rate("hub_event_rate", opts->hub_event_rate_pence, rates.hub_event);
-    auto days = [&](const char* setting, int halves) {
-        if (halves == -1) return;
-        if (halves < 0)
-            throw mhfund::error(mhfund::errc::input,
-                                "bad " + std::string(setting) + " " + std::to_string(halves) +
-                                    " half-days: expected a count from 0, or -1 for not set",
-                                mhfund::source_location{"", 0, setting});
-        out.days.set(setting, mhfund::half_days::from_count(halves));
-    };
-    days("sle_days", opts->sle_half_days);
-    days("hub_event_days", opts->hub_event_half_days);
+    throw api_error(MHF_E_USAGE, "pd_lead_policy " + std::to_string(policy) +
+                                     " is neither MHF_PD_LEAD_UNFUNDED nor MHF_PD_LEAD_REALLOCATE");
+}
+
+// A rate option: a positive amount, or 0 for not set.
+int64_t rate_option(const char* setting, int64_t pence) {
+    if (pence < 0)
+        throw mhfund::error(mhfund::errc::input,
+                            "bad " + std::string(setting) + " " + std::to_string(pence) +
+                                " pence: expected a positive amount, or 0 for not set",
+                            mhfund::source_location{"", 0, setting});
+    return pence;
+}
+
+// A days option: a count of half-days from 0, or -1 for not set.
+void days_option(const char* setting, int halves, mhfund::day_settings& days) {
+    if (halves == -1) return;
+    if (halves < 0)
+        throw mhfund::error(mhfund::errc::input,
+                            "bad " + std::string(setting) + " " + std::to_string(halves) +
+                                " half-days: expected a count from 0, or -1 for not set",
+                            mhfund::source_location{"", 0, setting});
+    days.set(setting, mhfund::half_days::from_count(halves));
+}
+
+// The C++ options of an options struct (NULL: the defaults), and its rates into `rates`.
+mhfund::price_options read_options(const mhf_price_options* opts, rate_overrides& rates) {
+    if (opts == nullptr) opts = &default_options;
+    check_version(opts->version);
+    mhfund::price_options out;
+    out.pd_lead_accredited = opts->pd_lead_accredited != 0;
+    out.pd_lead = policy_of(opts->pd_lead_policy);
+    rates.sle = rate_option("sle_rate", opts->sle_rate_pence);
+    rates.hub_event = rate_option("hub_event_rate", opts->hub_event_rate_pence);
+    days_option("sle_days", opts->sle_half_days, out.days);
+    days_option("hub_event_days", opts->hub_event_half_days, out.days);
     if (opts->start != nullptr) {
         try {
             out.start = mhfund::parse_date(opts->start);
@@ -130,15 +136,13 @@ int read_options(const char* function, const mhf_price_options* opts, mhfund::pr
             mhfund::rethrow_at(e, mhfund::source_location{"", 0, "start"});
         }
     }
-    return MHF_OK;
+    return out;
 }
 
-mhfund::allocation price(const char* function, const char* edition, const char* cohort, int year,
-                         const mhf_price_options* opts, int& status) {
-    mhfund::price_options options;
+mhfund::allocation price(const char* edition, const char* cohort, int year,
+                         const mhf_price_options* opts) {
     rate_overrides overrides;
-    status = read_options(function, opts, options, overrides);
-    if (status != MHF_OK) return {};
+    const mhfund::price_options options = read_options(opts, overrides);
     const mhfund::edition& ed = mhfund::catalogue::builtin().get(edition);
     return mhfund::price_year(ed, cohort, year, options, rates_for(overrides));
 }
@@ -166,128 +170,132 @@ mhfund::allocation price_workgroup(const char* edition, int wg_year) {
     return mhfund::price_workgroup_department(cat.get(edition), wg_year, cat.rates());
 }
 
+// Line i of an allocation, checked against the line count.
+const mhf_allocation::line& line_of(const mhf_allocation* allocation, size_t i) {
+    MHF_REQUIRE(allocation);
+    check_index(i, allocation->lines.size(), "line");
+    return allocation->lines[i];
+}
+
+// Gives a number field of line i into `out`, the output named `out_name`.
+int line_number(const char* function, int64_t* out, const char* out_name,
+                const mhf_allocation* allocation, size_t i, int64_t mhf_allocation::line::*field) {
+    return guarded(function, [&] {
+        mhf_detail::require(out, out_name);
+        *out = line_of(allocation, i).*field;
+    });
+}
+
+// Gives a text field of line i.
+int line_text(const char* function, char* out, size_t out_size, size_t* out_len,
+              const mhf_allocation* allocation, size_t i,
+              std::string mhf_allocation::line::*field) {
+    return guarded(function,
+                   [&] { copy_out(line_of(allocation, i).*field, out, out_size, out_len); });
+}
+
 }  // namespace
 
 extern "C" {
 
-int mhf_price_options_init(mhf_price_options* opts, unsigned int version) {
-    MHF_REQUIRE(opts);
-    return guarded(__func__, [&]() -> int {
-        if (version == 0 || version > MHF_PRICE_OPTIONS_VERSION)
-            return fail(MHF_E_USAGE, "mhf_price_options_init: version " + std::to_string(version) +
-                                         " is not supported (this library knows 1 to " +
-                                         std::to_string(MHF_PRICE_OPTIONS_VERSION) + ")");
-        *opts = default_options;
-        opts->version = version;
-        return MHF_OK;
+int mhf_price_options_init(mhf_price_options* out, unsigned int version) {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out);
+        check_version(version);
+        *out = default_options;
+        out->version = version;
     });
 }
 
 int mhf_price(int64_t* out_pence, const char* edition, const char* cohort, int year,
               const mhf_price_options* opts) {
-    MHF_REQUIRE(out_pence);
-    *out_pence = 0;
-    MHF_REQUIRE(edition);
-    MHF_REQUIRE(cohort);
-    return guarded(__func__, [&]() -> int {
-        int status = MHF_OK;
-        const mhfund::allocation a = price("mhf_price", edition, cohort, year, opts, status);
-        if (status == MHF_OK) *out_pence = a.total.pence();
-        return status;
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out_pence);
+        *out_pence = 0;
+        MHF_REQUIRE(edition);
+        MHF_REQUIRE(cohort);
+        *out_pence = price(edition, cohort, year, opts).total.pence();
     });
 }
 
 int mhf_price_workgroup(int64_t* out_pence, const char* edition, int wg_year) {
-    MHF_REQUIRE(out_pence);
-    *out_pence = 0;
-    MHF_REQUIRE(edition);
-    return guarded(__func__, [&]() -> int {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out_pence);
+        *out_pence = 0;
+        MHF_REQUIRE(edition);
         *out_pence = price_workgroup(edition, wg_year).total.pence();
-        return MHF_OK;
     });
 }
 
 int mhf_price_detail(mhf_allocation** out, const char* edition, const char* cohort, int year,
                      const mhf_price_options* opts) {
-    MHF_REQUIRE(out);
-    *out = nullptr;
-    MHF_REQUIRE(edition);
-    MHF_REQUIRE(cohort);
-    return guarded(__func__, [&]() -> int {
-        int status = MHF_OK;
-        const mhfund::allocation a = price("mhf_price_detail", edition, cohort, year, opts, status);
-        if (status == MHF_OK) *out = detail_of(a).release();
-        return status;
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out);
+        *out = nullptr;
+        MHF_REQUIRE(edition);
+        MHF_REQUIRE(cohort);
+        *out = detail_of(price(edition, cohort, year, opts)).release();
     });
 }
 
 int mhf_price_workgroup_detail(mhf_allocation** out, const char* edition, int wg_year) {
-    MHF_REQUIRE(out);
-    *out = nullptr;
-    MHF_REQUIRE(edition);
-    return guarded(__func__, [&]() -> int {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out);
+        *out = nullptr;
+        MHF_REQUIRE(edition);
         *out = detail_of(price_workgroup(edition, wg_year)).release();
-        return MHF_OK;
     });
 }
 
-int mhf_allocation_total(const mhf_allocation* allocation, int64_t* out_pence) {
-    MHF_REQUIRE(allocation);
-    MHF_REQUIRE(out_pence);
-    *out_pence = allocation->total;
-    return MHF_OK;
+int mhf_allocation_total(int64_t* out_pence, const mhf_allocation* allocation) {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out_pence);
+        MHF_REQUIRE(allocation);
+        *out_pence = allocation->total;
+    });
 }
 
-int mhf_allocation_line_count(const mhf_allocation* allocation, size_t* out) {
-    MHF_REQUIRE(allocation);
-    MHF_REQUIRE(out);
-    *out = allocation->lines.size();
-    return MHF_OK;
+int mhf_allocation_line_count(size_t* out, const mhf_allocation* allocation) {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out);
+        MHF_REQUIRE(allocation);
+        *out = allocation->lines.size();
+    });
 }
 
-#define MHF_LINE(function, i)                                                 \
-    MHF_REQUIRE(allocation);                                                  \
-    if ((i) >= allocation->lines.size())                                      \
-        return out_of_range(function, "line", (i), allocation->lines.size()); \
-    const mhf_allocation::line& line = allocation->lines[(i)]
-
-int mhf_allocation_line_category(const mhf_allocation* allocation, size_t i, char* buf,
-                                 size_t buflen, size_t* needed) {
-    MHF_LINE(__func__, i);
-    return copy_out(__func__, line.category, buf, buflen, needed);
+int mhf_allocation_line_category(char* out, size_t out_size, size_t* out_len,
+                                 const mhf_allocation* allocation, size_t i) {
+    return line_text(__func__, out, out_size, out_len, allocation, i,
+                     &mhf_allocation::line::category);
 }
 
-int mhf_allocation_line_type(const mhf_allocation* allocation, size_t i, char* buf, size_t buflen,
-                             size_t* needed) {
-    MHF_LINE(__func__, i);
-    return copy_out(__func__, line.type, buf, buflen, needed);
+int mhf_allocation_line_type(char* out, size_t out_size, size_t* out_len,
+                             const mhf_allocation* allocation, size_t i) {
+    return line_text(__func__, out, out_size, out_len, allocation, i, &mhf_allocation::line::type);
 }
 
-int mhf_allocation_line_half_days(const mhf_allocation* allocation, size_t i, int64_t* out) {
-    MHF_REQUIRE(out);
-    MHF_LINE(__func__, i);
-    *out = line.half_days;
-    return MHF_OK;
+int mhf_allocation_line_half_days(int64_t* out_half_days, const mhf_allocation* allocation,
+                                  size_t i) {
+    return line_number(__func__, out_half_days, "out_half_days", allocation, i,
+                       &mhf_allocation::line::half_days);
 }
 
-int mhf_allocation_line_rate(const mhf_allocation* allocation, size_t i, int64_t* out_pence) {
-    MHF_REQUIRE(out_pence);
-    MHF_LINE(__func__, i);
-    *out_pence = line.rate_pence;
-    return MHF_OK;
+int mhf_allocation_line_rate(int64_t* out_pence, const mhf_allocation* allocation, size_t i) {
+    return line_number(__func__, out_pence, "out_pence", allocation, i,
+                       &mhf_allocation::line::rate_pence);
 }
 
-int mhf_allocation_line_amount(const mhf_allocation* allocation, size_t i, int64_t* out_pence) {
-    MHF_REQUIRE(out_pence);
-    MHF_LINE(__func__, i);
-    *out_pence = line.amount_pence;
-    return MHF_OK;
+int mhf_allocation_line_amount(int64_t* out_pence, const mhf_allocation* allocation, size_t i) {
+    return line_number(__func__, out_pence, "out_pence", allocation, i,
+                       &mhf_allocation::line::amount_pence);
 }
 
-int mhf_allocation_derivation(const mhf_allocation* allocation, char* buf, size_t buflen,
-                              size_t* needed) {
-    MHF_REQUIRE(allocation);
-    return copy_out(__func__, allocation->derivation, buf, buflen, needed);
+int mhf_allocation_derivation(char* out, size_t out_size, size_t* out_len,
+                              const mhf_allocation* allocation) {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(allocation);
+        copy_out(allocation->derivation, out, out_size, out_len);
+    });
 }
 
 void mhf_allocation_free(mhf_allocation* allocation) {

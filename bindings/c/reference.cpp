@@ -8,16 +8,28 @@
 
 namespace {
 
+using mhf_detail::check_index;
 using mhf_detail::copy_out;
 using mhf_detail::guarded;
-using mhf_detail::out_of_range;
 
+// Gives the normalised form of `text`, or throws what `parse` throws.
 template <class Parse>
-int validate(const char* function, const char* text, char* buf, size_t buflen, size_t* needed,
+int validate(const char* function, char* out, size_t out_size, size_t* out_len, const char* text,
              Parse parse) {
-    return guarded(function, [&]() -> int {
-        const std::string normalised = parse(text);
-        return copy_out(function, normalised, buf, buflen, needed);
+    return guarded(function, [&] {
+        MHF_REQUIRE(text);
+        copy_out(parse(text), out, out_size, out_len);
+    });
+}
+
+// Gives a text field of hub i.
+template <class Field>
+int hub_text(const char* function, char* out, size_t out_size, size_t* out_len, size_t i,
+             Field field) {
+    return guarded(function, [&] {
+        const auto& hubs = mhfund::all_hubs();
+        check_index(i, hubs.size(), "hub");
+        copy_out(field(hubs[i]), out, out_size, out_len);
     });
 }
 
@@ -25,57 +37,49 @@ int validate(const char* function, const char* text, char* buf, size_t buflen, s
 
 extern "C" {
 
-int mhf_validate_trn(const char* text, char* buf, size_t buflen, size_t* needed) {
-    MHF_REQUIRE(text);
-    return validate(__func__, text, buf, buflen, needed,
+int mhf_validate_trn(char* out, size_t out_size, size_t* out_len, const char* text) {
+    return validate(__func__, out, out_size, out_len, text,
                     [](const char* t) { return mhfund::parse_trn(t).value; });
 }
 
-int mhf_validate_urn(const char* text, char* buf, size_t buflen, size_t* needed) {
-    MHF_REQUIRE(text);
-    return validate(__func__, text, buf, buflen, needed,
+int mhf_validate_urn(char* out, size_t out_size, size_t* out_len, const char* text) {
+    return validate(__func__, out, out_size, out_len, text,
                     [](const char* t) { return mhfund::parse_urn(t); });
 }
 
-int mhf_validate_ukprn(const char* text, char* buf, size_t buflen, size_t* needed) {
-    MHF_REQUIRE(text);
-    return validate(__func__, text, buf, buflen, needed,
+int mhf_validate_ukprn(char* out, size_t out_size, size_t* out_len, const char* text) {
+    return validate(__func__, out, out_size, out_len, text,
                     [](const char* t) { return mhfund::parse_ukprn(t); });
 }
 
 int mhf_edition_count(size_t* out) {
-    MHF_REQUIRE(out);
-    return guarded(__func__, [&]() -> int {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out);
         *out = mhfund::catalogue::builtin().editions().size();
-        return MHF_OK;
     });
 }
 
-int mhf_edition_id(size_t i, char* buf, size_t buflen, size_t* needed) {
-    return guarded(__func__, [&]() -> int {
+int mhf_edition_id(char* out, size_t out_size, size_t* out_len, size_t i) {
+    return guarded(__func__, [&] {
         const auto& editions = mhfund::catalogue::builtin().editions();
-        if (i >= editions.size())
-            return out_of_range("mhf_edition_id", "edition", i, editions.size());
-        return copy_out("mhf_edition_id", editions[i].id, buf, buflen, needed);
+        check_index(i, editions.size(), "edition");
+        copy_out(editions[i].id, out, out_size, out_len);
     });
 }
 
 int mhf_hub_count(size_t* out) {
-    MHF_REQUIRE(out);
-    *out = mhfund::all_hubs().size();
-    return MHF_OK;
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(out);
+        *out = mhfund::all_hubs().size();
+    });
 }
 
-int mhf_hub_code(size_t i, char* buf, size_t buflen, size_t* needed) {
-    const auto& hubs = mhfund::all_hubs();
-    if (i >= hubs.size()) return out_of_range(__func__, "hub", i, hubs.size());
-    return copy_out(__func__, hubs[i].code, buf, buflen, needed);
+int mhf_hub_code(char* out, size_t out_size, size_t* out_len, size_t i) {
+    return hub_text(__func__, out, out_size, out_len, i, [](const auto& h) { return h.code; });
 }
 
-int mhf_hub_name(size_t i, char* buf, size_t buflen, size_t* needed) {
-    const auto& hubs = mhfund::all_hubs();
-    if (i >= hubs.size()) return out_of_range(__func__, "hub", i, hubs.size());
-    return copy_out(__func__, hubs[i].name, buf, buflen, needed);
+int mhf_hub_name(char* out, size_t out_size, size_t* out_len, size_t i) {
+    return hub_text(__func__, out, out_size, out_len, i, [](const auto& h) { return h.name; });
 }
 
 }  // extern "C"

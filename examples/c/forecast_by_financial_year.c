@@ -36,9 +36,9 @@ static void format_pounds(int64_t pence, char* out, size_t size) {
 static char* row_period(const mhf_forecast* f, size_t row) {
     size_t needed = 0;
     char* text;
-    if (mhf_forecast_row_period(f, row, NULL, 0, &needed) != MHF_OK) return NULL;
+    if (mhf_forecast_row_period(NULL, 0, &needed, f, row) != MHF_OK) return NULL;
     text = malloc(needed + 1);
-    if (text != NULL && mhf_forecast_row_period(f, row, text, needed + 1, NULL) != MHF_OK) {
+    if (text != NULL && mhf_forecast_row_period(text, needed + 1, NULL, f, row) != MHF_OK) {
         free(text);
         text = NULL;
     }
@@ -75,10 +75,10 @@ int main(int argc, char** argv) {
     }
 
     printf("Spend by financial year (%s)\n", argc > 1 ? argv[1] : "built-in sample hub");
-    status = mhf_forecast_row_count(forecast, &rows);
+    status = mhf_forecast_row_count(&rows, forecast);
     for (row = 0; status == MHF_OK && row < rows; ++row) {
         char* period = row_period(forecast, row);
-        status = mhf_forecast_row_amount(forecast, row, &amount);
+        status = mhf_forecast_row_amount(&amount, forecast, row);
         if (period == NULL || status != MHF_OK) {
             free(period);
             status = status != MHF_OK ? status : MHF_E_NOMEM;
@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
         printf("  %-10s %14s\n", period, money);
         free(period);
     }
-    if (status == MHF_OK) status = mhf_forecast_total(forecast, &total);
+    if (status == MHF_OK) status = mhf_forecast_total(&total, forecast);
     if (status == MHF_OK) {
         format_pounds(total, money, sizeof money);
         printf("  %-10s %14s\n", "total", money);

@@ -9,12 +9,15 @@
 namespace mhfund {
 inline namespace v1 {
 
-/// What kind of failure an error is. The values match the C API's status codes.
+/// What kind of failure an error is. Each value is the negative of the C API's status code for
+/// it (MHF_E_INPUT is -1, MHF_E_OVERFLOW -4, ...; bindings/c checks this at compile time). The C
+/// codes -3 (out of memory) and -6 (index out of range) have no category here: C++ reports the
+/// first as std::bad_alloc, and the second arises only in the C API.
 enum class errc {
     input = 1,     ///< bad data: a file, a value, a missing setting
     usage = 2,     ///< the caller used the API or the CLI wrongly
-    overflow = 3,  ///< an amount left the range of int64 pence
-    internal = 4,  ///< a bug: an invariant of the library did not hold
+    overflow = 4,  ///< an amount left the range of int64 pence
+    internal = 5,  ///< a bug: an invariant of the library did not hold
 };
 
 /// Where a bad value came from. Every part is optional; an empty file means "not from a file".

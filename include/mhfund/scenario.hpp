@@ -90,7 +90,9 @@ struct scenario {
     std::vector<assumption> assumptions;
 
     /// Applies one setting by name, as `--set NAME=VALUE` or the scenario's [settings] table
-    /// do. `origin` says where it came from (for messages and the assumptions list).
+    /// do. `origin` says where it came from (for messages and the assumptions list). All or
+    /// nothing: when it throws (a bad value, an unknown name, out of memory), the scenario is
+    /// unchanged.
     void set(std::string_view name, std::string_view value, const source_location& origin);
     /// The names `set` accepts, for help texts and messages.
     static std::vector<std::string_view> setting_names();

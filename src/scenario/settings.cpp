@@ -2,6 +2,10 @@
 // [settings] table and the CLI's --set use the same names.
 #include <fmt/format.h>
 
+#include <functional>
+#include <type_traits>
+#include <utility>
+
 #include "mhfund/scenario.hpp"
 
 namespace mhfund {
@@ -69,52 +73,97 @@ std::vector<std::string_view> scenario::setting_names() {
             "local_days", "release_phasing", "sle_phasing", "grant_phasing",  "term_weights"};
 }
 
+namespace {
+
+// A setting parsed but not yet applied. Making one may throw and changes no scenario; `apply`
+// only moves the parsed value in, which cannot throw. scenario::set makes one, then applies it:
+// all or nothing, without copying the scenario.
+struct staged_setting {
+    std::string shown;                     // the value as the assumptions list shows it
+    std::function<void(scenario&)> apply;  // moves and assignments only
+};
+
+static_assert(std::is_nothrow_move_assignable_v<rate_card> &&
+                  std::is_nothrow_move_assignable_v<day_settings> &&
+                  std::is_nothrow_move_assignable_v<std::vector<int64_t>> &&
+                  std::is_nothrow_move_assignable_v<assumption> &&
+                  std::is_nothrow_move_constructible_v<assumption>,
+              "applying a staged setting must not throw");
+
+constexpr std::pair<std::string_view, phasing scenario::*> phasing_settings[] = {
+    {"release_phasing", &scenario::release_phasing},
+    {"sle_phasing", &scenario::sle_phasing},
+    {"grant_phasing", &scenario::grant_phasing},
+};
+
+[[noreturn]] void throw_unknown_setting(std::string_view name, const source_location& origin) {
+    std::string known;
+    for (std::string_view n : scenario::setting_names())
+        known += (known.empty() ? "" : ", ") + std::string(n);
+    throw error(errc::input, fmt::format("unknown setting '{}' (known settings: {})", name, known),
+                origin);
+}
+
+// A rate setting replaces the rate's values with one that applies from any date; an
+// effective-dated change is a [[rate]] table in the scenario file instead.
+staged_setting stage_rate(const scenario& s, const rate_def& rate, std::string_view name,
+                          std::string_view value, const std::string& from) {
+    const money amount = money::parse(value);
+    if (amount.is_negative() || amount.is_zero())
+        throw_input(std::string(name), std::string(value), "a positive amount");
+    rate_card rates = s.cat.rates();  // a handful of rates: cheap to copy
+    rates.set_always(rate.id, amount, "setting " + std::string(name) + " (" + from + ")");
+    return {to_plain(amount),
+            [rates = std::move(rates)](scenario& t) mutable { t.cat.rates() = std::move(rates); }};
+}
+
+staged_setting stage(const scenario& s, std::string_view name, std::string_view value,
+                     const std::string& from, const source_location& origin) {
+    for (const rate_def& r : s.cat.rates().rates())
+        if (!r.setting.empty() && r.setting == name) return stage_rate(s, r, name, value, from);
+    const std::string shown(value);
+    if (name == "pd_lead_policy")
+        return {shown, [p = parse_pd_lead_policy(value)](scenario& t) { t.pd_lead = p; }};
+    if (name == "meetings")
+        return {shown,
+                [m = parse_positive(value, "number of meetings")](scenario& t) { t.meetings = m; }};
+    if (name == "sle_days" || name == "hub_event_days" || name == "local_days") {
+        day_settings days = s.days;
+        days.set(std::string(name), half_days::parse(value));
+        return {shown, [days = std::move(days)](scenario& t) mutable { t.days = std::move(days); }};
+    }
+    for (const auto& [setting, member] : phasing_settings)
+        if (name == setting)
+            return {shown, [m = member, p = parse_phasing(value)](scenario& t) { t.*m = p; }};
+    if (name == "term_weights")
+        return {shown,
+                [w = parse_weights(value)](scenario& t) mutable { t.term_weights = std::move(w); }};
+    throw_unknown_setting(name, origin);
+}
+
+// Records `a`, replacing the assumption of the same setting. Cannot throw when `list` has room
+// for one more.
+void record(std::vector<assumption>& list, assumption&& a) noexcept {
+    for (assumption& x : list)
+        if (x.setting == a.setting) {
+            x = std::move(a);
+            return;
+        }
+    list.push_back(std::move(a));
+}
+
+}  // namespace
+
 void scenario::set(std::string_view name, std::string_view value, const source_location& origin) {
     const std::string from =
         origin.file.empty() ? std::string("--set") : fmt::format("{}:{}", origin.file, origin.line);
     try {
-        std::string note = "set in " + from;
-        std::string shown(value);
-        // A rate setting replaces the rate's values with one that applies from any date; an
-        // effective-dated change is a [[rate]] table in the scenario file instead.
-        const rate_def* rate = nullptr;
-        for (const rate_def& r : cat.rates().rates())
-            if (!r.setting.empty() && r.setting == name) rate = &r;
-        if (rate) {
-            const money amount = money::parse(value);
-            if (amount.is_negative() || amount.is_zero())
-                throw_input(std::string(name), std::string(value), "a positive amount");
-            cat.rates().set_always(rate->id, amount,
-                                   "setting " + std::string(name) + " (" + from + ")");
-            shown = to_plain(amount);
-        } else if (name == "pd_lead_policy") {
-            pd_lead = parse_pd_lead_policy(value);
-        } else if (name == "meetings") {
-            meetings = parse_positive(value, "number of meetings");
-        } else if (name == "sle_days" || name == "hub_event_days" || name == "local_days") {
-            days.set(std::string(name), half_days::parse(value));
-        } else if (name == "release_phasing") {
-            release_phasing = parse_phasing(value);
-        } else if (name == "sle_phasing") {
-            sle_phasing = parse_phasing(value);
-        } else if (name == "grant_phasing") {
-            grant_phasing = parse_phasing(value);
-        } else if (name == "term_weights") {
-            term_weights = parse_weights(value);
-        } else {
-            std::string known;
-            for (std::string_view n : setting_names())
-                known += (known.empty() ? "" : ", ") + std::string(n);
-            throw error(errc::input,
-                        fmt::format("unknown setting '{}' (known settings: {})", name, known),
-                        origin);
-        }
-        for (assumption& a : assumptions)
-            if (a.setting == name) {
-                a = {std::string(name), shown, note};
-                return;
-            }
-        assumptions.push_back({std::string(name), shown, note});
+        staged_setting change = stage(*this, name, value, from, origin);
+        assumption noted{std::string(name), std::move(change.shown), "set in " + from};
+        assumptions.reserve(assumptions.size() + 1);
+        // Nothing below throws: the scenario changes only now, and wholly.
+        change.apply(*this);
+        record(assumptions, std::move(noted));
     } catch (const error& e) {
         source_location where = origin;
         if (where.field.empty()) where.field = std::string(name);

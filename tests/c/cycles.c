@@ -24,18 +24,18 @@ int main(int argc, char** argv) {
         CHECK_OK(mhf_scenario_set(s, "sle_rate", i % 2 ? "357.00" : "350.00"));
         CHECK_STATUS(mhf_scenario_set(s, "no_such_setting", "1"), MHF_E_INPUT);
         CHECK_OK(mhf_forecast_run(&f, s, "programme,cohort", "financial"));
-        CHECK_OK(mhf_forecast_row_count(f, &rows));
-        CHECK_OK(mhf_forecast_total(f, &total));
+        CHECK_OK(mhf_forecast_row_count(&rows, f));
+        CHECK_OK(mhf_forecast_total(&total, f));
         if (first_total < 0) first_total = total;
         CHECK_I64(total, first_total);
-        CHECK_OK(mhf_forecast_assumption(f, 0, buf, sizeof buf, &needed));
+        CHECK_OK(mhf_forecast_assumption(buf, sizeof buf, &needed, f, 0));
         {
             mhf_forecast* bad = f; /* a failed run sets *out to NULL */
             CHECK_STATUS(mhf_forecast_run(&bad, s, "programme", "week"), MHF_E_USAGE);
             CHECK(bad == NULL);
         }
         CHECK_OK(mhf_price_detail(&a, "sms-2022-cohort7", "7", 2, NULL));
-        CHECK_OK(mhf_allocation_derivation(a, buf, sizeof buf, &needed));
+        CHECK_OK(mhf_allocation_derivation(buf, sizeof buf, &needed, a));
         CHECK_STATUS(mhf_price(&pence, "sms-2022-cohort7", "7", 3, NULL), MHF_E_INPUT);
         mhf_allocation_free(a);
         mhf_forecast_free(f);

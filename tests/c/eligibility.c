@@ -19,7 +19,7 @@ static void deadlines(void) {
     CHECK(on_time == 1); /* "by 5pm" includes 17:00:00 */
     CHECK_OK(mhf_deadline_check(&on_time, "sms-2025-26", "2025-03-14T17:00:01+00:00"));
     CHECK(on_time == 0);
-    CHECK_OK(mhf_deadline_last_on_time("sms-2025-26", buf, sizeof buf, &needed));
+    CHECK_OK(mhf_deadline_last_on_time(buf, sizeof buf, &needed, "sms-2025-26"));
     CHECK_STR(buf, "2025-03-14T17:00:00Z");
 
     /* 28 June 2024 is BST: 16:59 local is 15:59 UTC, the same instant either way. The whole
@@ -34,7 +34,7 @@ static void deadlines(void) {
     CHECK(on_time == 1);
     CHECK_OK(mhf_deadline_check(&on_time, "wg-2024", "2024-06-28T23:00:00Z"));
     CHECK(on_time == 0);
-    CHECK_OK(mhf_deadline_last_on_time("wg-2024", buf, sizeof buf, NULL));
+    CHECK_OK(mhf_deadline_last_on_time(buf, sizeof buf, NULL, "wg-2024"));
     CHECK_STR(buf, "2024-06-28T22:59:59Z");
 
     /* No deadline in 004; a bad instant; a local time the clocks skip (30 March 2025). */
@@ -58,9 +58,9 @@ static void eligibility(void) {
     /* 001: a teacher in a state-funded secondary school who is not an ECT. */
     CHECK_OK(mhf_eligibility_check(&r, "sms-2025-26",
                                    "hub=WM1; ect=no; state_funded=yes; phase=secondary"));
-    CHECK_OK(mhf_eligibility_eligible(r, &ok));
+    CHECK_OK(mhf_eligibility_eligible(&ok, r));
     CHECK(ok == 1);
-    CHECK_OK(mhf_eligibility_unmet_count(r, &n));
+    CHECK_OK(mhf_eligibility_unmet_count(&n, r));
     CHECK(n == 0);
     mhf_eligibility_free(r);
 
@@ -68,29 +68,29 @@ static void eligibility(void) {
     r = NULL;
     CHECK_OK(mhf_eligibility_check(&r, "sms-2025-26",
                                    "hub=WM1\nect=yes\nstate_funded=yes\nphase=secondary"));
-    CHECK_OK(mhf_eligibility_eligible(r, &ok));
+    CHECK_OK(mhf_eligibility_eligible(&ok, r));
     CHECK(ok == 0);
-    CHECK_OK(mhf_eligibility_unmet_count(r, &n));
+    CHECK_OK(mhf_eligibility_unmet_count(&n, r));
     CHECK(n == 1);
-    CHECK_OK(mhf_eligibility_unmet_criterion(r, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_eligibility_unmet_criterion(buf, sizeof buf, NULL, r, 0));
     CHECK_STR(buf, "not_ect");
-    CHECK_OK(mhf_eligibility_unmet_field(r, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_eligibility_unmet_field(buf, sizeof buf, NULL, r, 0));
     CHECK_STR(buf, "ect");
-    CHECK_OK(mhf_eligibility_unmet_message(r, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_eligibility_unmet_message(buf, sizeof buf, NULL, r, 0));
     CHECK_CONTAINS(buf, "ECT");
     CHECK_CONTAINS(buf, "001");
-    CHECK_STATUS(mhf_eligibility_unmet_criterion(r, 1, buf, sizeof buf, NULL), MHF_E_RANGE);
+    CHECK_STATUS(mhf_eligibility_unmet_criterion(buf, sizeof buf, NULL, r, 1), MHF_E_RANGE);
     mhf_eligibility_free(r);
 
     /* 004: one year teaching maths is below the essential two. */
     r = NULL;
     CHECK_OK(mhf_eligibility_check(
         &r, "fe-2023", "hub=EM1; years_teaching_maths=1; phase=fe; condition_of_funding=yes"));
-    CHECK_OK(mhf_eligibility_eligible(r, &ok));
+    CHECK_OK(mhf_eligibility_eligible(&ok, r));
     CHECK(ok == 0);
-    CHECK_OK(mhf_eligibility_unmet_count(r, &n));
+    CHECK_OK(mhf_eligibility_unmet_count(&n, r));
     CHECK(n == 1);
-    CHECK_OK(mhf_eligibility_unmet_criterion(r, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_eligibility_unmet_criterion(buf, sizeof buf, NULL, r, 0));
     CHECK_STR(buf, "years_teaching_maths");
     mhf_eligibility_free(r);
 
@@ -100,13 +100,13 @@ static void eligibility(void) {
                                    "hub=WM1; institution=141120; state_funded=yes; "
                                    "phase=secondary; head_of_department_trn=RP12/34567; "
                                    "advocate1_trn=; advocate2_trn=UQT"));
-    CHECK_OK(mhf_eligibility_eligible(r, &ok));
+    CHECK_OK(mhf_eligibility_eligible(&ok, r));
     CHECK(ok == 0);
-    CHECK_OK(mhf_eligibility_unmet_count(r, &n));
+    CHECK_OK(mhf_eligibility_unmet_count(&n, r));
     CHECK(n == 1);
-    CHECK_OK(mhf_eligibility_unmet_field(r, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_eligibility_unmet_field(buf, sizeof buf, NULL, r, 0));
     CHECK_STR(buf, "advocate1_trn");
-    CHECK_OK(mhf_eligibility_unmet_message(r, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_eligibility_unmet_message(buf, sizeof buf, NULL, r, 0));
     CHECK_CONTAINS(buf, "unprocessable");
     mhf_eligibility_free(r);
 
@@ -125,7 +125,7 @@ static void eligibility(void) {
     CHECK_STATUS(mhf_eligibility_check(&r, "post16-dev", "hub=WM1"), MHF_E_INPUT);
     CHECK_STATUS(mhf_eligibility_check(NULL, "sms-2025-26", "hub=WM1"), MHF_E_USAGE);
     CHECK_STATUS(mhf_eligibility_check(&r, "sms-2025-26", NULL), MHF_E_USAGE);
-    CHECK_STATUS(mhf_eligibility_eligible(NULL, &ok), MHF_E_USAGE);
+    CHECK_STATUS(mhf_eligibility_eligible(&ok, NULL), MHF_E_USAGE);
     mhf_eligibility_free(NULL);
 }
 

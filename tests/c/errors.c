@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "check.h"
+#include "test_hook.h"
 
 static void versions(void) {
     char expected[32];
@@ -46,18 +47,30 @@ static void last_error_rule(void) {
 }
 
 static void exceptions_become_codes(void) {
-    CHECK_STATUS(mhf_test_throw(0), MHF_E_INTERNAL);
+    CHECK_STATUS(test_hook_throw(0), MHF_E_INTERNAL);
     CHECK_CONTAINS(mhf_last_error(), "internal error");
     CHECK_CONTAINS(mhf_last_error(), "forced std::runtime_error");
-    CHECK_CONTAINS(mhf_last_error(), "mhf_test_throw");
-    CHECK_STATUS(mhf_test_throw(1), MHF_E_NOMEM);
+    CHECK_CONTAINS(mhf_last_error(), "test_hook_throw");
+    CHECK_STATUS(test_hook_throw(1), MHF_E_NOMEM);
     CHECK_STR(mhf_last_error(), "out of memory");
-    CHECK_STATUS(mhf_test_throw(2), MHF_E_INTERNAL);
+    CHECK_STATUS(test_hook_throw(2), MHF_E_INTERNAL);
     CHECK_CONTAINS(mhf_last_error(), "unknown type");
-    CHECK_STATUS(mhf_test_throw(3), MHF_E_INPUT);
+    CHECK_STATUS(test_hook_throw(3), MHF_E_INPUT);
     CHECK_CONTAINS(mhf_last_error(), "test.toml:3: field 'sle_rate': forced input error");
-    CHECK_STATUS(mhf_test_throw(4), MHF_E_OVERFLOW);
-    CHECK_STATUS(mhf_test_throw(5), MHF_E_USAGE);
+    CHECK_STATUS(test_hook_throw(4), MHF_E_USAGE);
+    CHECK_STR(mhf_last_error(), "test_hook_throw: unknown kind 4: expected 0 to 3");
+}
+
+/* include/mhfund/error.hpp: each mhfund::errc value is the negative of its C status code, so
+ * an error of category 1 is MHF_E_INPUT (-1), 2 MHF_E_USAGE (-2), 4 MHF_E_OVERFLOW (-4) and
+ * 5 MHF_E_INTERNAL (-5). -3 (out of memory) and -6 (index out of range) have no category. */
+static void categories_are_negated_codes(void) {
+    const int codes[] = {MHF_E_INPUT, MHF_E_USAGE, MHF_E_OVERFLOW, MHF_E_INTERNAL};
+    size_t i;
+    for (i = 0; i < sizeof codes / sizeof codes[0]; ++i) {
+        CHECK_STATUS(test_hook_throw_category(-codes[i]), codes[i]);
+        CHECK_CONTAINS(mhf_last_error(), "forced error of category");
+    }
 }
 
 /* The [settings] line `sle_rate = "abc"` is line 3 of this text. */
@@ -100,7 +113,7 @@ static int64_t total_of(const mhf_scenario* s) {
     mhf_forecast* f = NULL;
     int64_t total = -1;
     CHECK_OK(mhf_forecast_run(&f, s, "programme", "academic"));
-    CHECK_OK(mhf_forecast_total(f, &total));
+    CHECK_OK(mhf_forecast_total(&total, f));
     mhf_forecast_free(f);
     return total;
 }
@@ -139,17 +152,17 @@ static void settings_and_usage(void) {
         int64_t v = 0;
         char buf[8];
         CHECK_OK(mhf_forecast_run(&f, s, "programme", "academic"));
-        CHECK_OK(mhf_forecast_row_count(f, &rows));
-        CHECK_STATUS(mhf_forecast_row_amount(f, rows, &v), MHF_E_RANGE);
+        CHECK_OK(mhf_forecast_row_count(&rows, f));
+        CHECK_STATUS(mhf_forecast_row_amount(&v, f, rows), MHF_E_RANGE);
         CHECK_CONTAINS(mhf_last_error(), "row");
-        CHECK_STATUS(mhf_forecast_row_key(f, 0, 1, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_key_name(f, 1, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_row_period(f, rows, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_assumption(f, 1000, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_forecast_warning(f, 1000, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_edition_id(1000, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_hub_code(40, buf, sizeof buf, &n), MHF_E_RANGE);
-        CHECK_STATUS(mhf_hub_name(40, buf, sizeof buf, &n), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_row_key(buf, sizeof buf, &n, f, 0, 1), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_key_name(buf, sizeof buf, &n, f, 1), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_row_period(buf, sizeof buf, &n, f, rows), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_assumption(buf, sizeof buf, &n, f, 1000), MHF_E_RANGE);
+        CHECK_STATUS(mhf_forecast_warning(buf, sizeof buf, &n, f, 1000), MHF_E_RANGE);
+        CHECK_STATUS(mhf_edition_id(buf, sizeof buf, &n, 1000), MHF_E_RANGE);
+        CHECK_STATUS(mhf_hub_code(buf, sizeof buf, &n, 40), MHF_E_RANGE);
+        CHECK_STATUS(mhf_hub_name(buf, sizeof buf, &n, 40), MHF_E_RANGE);
         mhf_forecast_free(f);
     }
     mhf_scenario_free(s);
@@ -160,6 +173,7 @@ int main(void) {
     fixed_texts();
     last_error_rule();
     exceptions_become_codes();
+    categories_are_negated_codes();
     bad_scenario_text();
     bad_scenario_file();
     settings_and_usage();

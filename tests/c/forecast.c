@@ -26,9 +26,9 @@
 static int64_t sum_rows(const mhf_forecast* f) {
     size_t rows = 0, i;
     int64_t sum = 0, v = 0;
-    CHECK_OK(mhf_forecast_row_count(f, &rows));
+    CHECK_OK(mhf_forecast_row_count(&rows, f));
     for (i = 0; i < rows; ++i) {
-        CHECK_OK(mhf_forecast_row_amount(f, i, &v));
+        CHECK_OK(mhf_forecast_row_amount(&v, f, i));
         sum += v;
     }
     return sum;
@@ -39,18 +39,18 @@ static int64_t row_amount(const mhf_forecast* f, const char* keys, const char* p
     size_t rows = 0, nkeys = 0, r, k;
     char joined[256], buf[128];
     int64_t v = -1;
-    CHECK_OK(mhf_forecast_row_count(f, &rows));
-    CHECK_OK(mhf_forecast_key_count(f, &nkeys));
+    CHECK_OK(mhf_forecast_row_count(&rows, f));
+    CHECK_OK(mhf_forecast_key_count(&nkeys, f));
     for (r = 0; r < rows; ++r) {
         joined[0] = '\0';
         for (k = 0; k < nkeys; ++k) {
-            CHECK_OK(mhf_forecast_row_key(f, r, k, buf, sizeof buf, NULL));
+            CHECK_OK(mhf_forecast_row_key(buf, sizeof buf, NULL, f, r, k));
             if (k > 0) strcat(joined, "|");
             strcat(joined, buf);
         }
-        CHECK_OK(mhf_forecast_row_period(f, r, buf, sizeof buf, NULL));
+        CHECK_OK(mhf_forecast_row_period(buf, sizeof buf, NULL, f, r));
         if (strcmp(joined, keys) == 0 && strcmp(buf, period) == 0) {
-            CHECK_OK(mhf_forecast_row_amount(f, r, &v));
+            CHECK_OK(mhf_forecast_row_amount(&v, f, r));
             return v;
         }
     }
@@ -63,11 +63,11 @@ static int64_t key_sum(const mhf_forecast* f, const char* key) {
     size_t rows = 0, r;
     char buf[64];
     int64_t sum = 0, v = 0;
-    CHECK_OK(mhf_forecast_row_count(f, &rows));
+    CHECK_OK(mhf_forecast_row_count(&rows, f));
     for (r = 0; r < rows; ++r) {
-        CHECK_OK(mhf_forecast_row_key(f, r, 0, buf, sizeof buf, NULL));
+        CHECK_OK(mhf_forecast_row_key(buf, sizeof buf, NULL, f, r, 0));
         if (strcmp(buf, key) == 0) {
-            CHECK_OK(mhf_forecast_row_amount(f, r, &v));
+            CHECK_OK(mhf_forecast_row_amount(&v, f, r));
             sum += v;
         }
     }
@@ -93,30 +93,30 @@ static void default_scenario(void) {
     for (b = 0; b < sizeof bys / sizeof bys[0]; ++b)
         for (p = 0; p < sizeof periods / sizeof periods[0]; ++p) {
             CHECK_OK(mhf_forecast_run(&f, s, bys[b], periods[p]));
-            CHECK_OK(mhf_forecast_total(f, &total));
+            CHECK_OK(mhf_forecast_total(&total, f));
             CHECK_I64(total, DEFAULT_TOTAL);
             CHECK_I64(sum_rows(f), DEFAULT_TOTAL);
             mhf_forecast_free(f);
         }
 
     CHECK_OK(mhf_forecast_run(&f, s, "programme", "academic"));
-    CHECK_OK(mhf_forecast_key_count(f, &n));
+    CHECK_OK(mhf_forecast_key_count(&n, f));
     CHECK(n == 1);
-    CHECK_OK(mhf_forecast_key_name(f, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_forecast_key_name(buf, sizeof buf, NULL, f, 0));
     CHECK_STR(buf, "programme");
     CHECK_I64(key_sum(f, "sms"), DEFAULT_SMS);
     CHECK_I64(key_sum(f, "fe"), DEFAULT_FE);
     CHECK_I64(key_sum(f, "sms") + key_sum(f, "fe"), DEFAULT_TOTAL - DEFAULT_WORKGROUPS);
     /* Work Group grants are lumps on 1 September 2024 (rule 7): all in 2024/25. */
-    CHECK_OK(mhf_forecast_row_key(f, 0, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_forecast_row_key(buf, sizeof buf, NULL, f, 0, 0));
     /* The sample plan's SLE rate is an assumption, listed with the forecast. */
-    CHECK_OK(mhf_forecast_assumption_count(f, &n));
+    CHECK_OK(mhf_forecast_assumption_count(&n, f));
     for (i = 0; i < n; ++i) {
-        CHECK_OK(mhf_forecast_assumption(f, i, buf, sizeof buf, NULL));
+        CHECK_OK(mhf_forecast_assumption(buf, sizeof buf, NULL, f, i));
         if (strncmp(buf, "sle_rate = 350.00", 17) == 0) found_sle = 1;
     }
     CHECK(found_sle);
-    CHECK_OK(mhf_forecast_warning_count(f, &n));
+    CHECK_OK(mhf_forecast_warning_count(&n, f));
     mhf_forecast_free(f);
 
     /* Section 8 rule 5's example: the FE trailblazer's year-1 central events, £2,400.00 over
@@ -130,9 +130,9 @@ static void default_scenario(void) {
     /* The forecast does not need its scenario: free the scenario first. */
     CHECK_OK(mhf_forecast_run(&f, s, "", "financial"));
     mhf_scenario_free(s);
-    CHECK_OK(mhf_forecast_total(f, &total));
+    CHECK_OK(mhf_forecast_total(&total, f));
     CHECK_I64(total, DEFAULT_TOTAL);
-    CHECK_OK(mhf_forecast_row_period(f, 0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_forecast_row_period(buf, sizeof buf, NULL, f, 0));
     CHECK_STR(buf, "FY2022-23");
     mhf_forecast_free(f);
 }
@@ -158,7 +158,7 @@ static void scenario_with_roster(void) {
     CHECK_OK(mhf_scenario_load_string(&s, text, "."));
     /* 300000 + 300000 + 10 SLE days × 35000 = 950000. */
     CHECK_OK(mhf_forecast_run(&f, s, "programme", "academic"));
-    CHECK_OK(mhf_forecast_total(f, &total));
+    CHECK_OK(mhf_forecast_total(&total, f));
     CHECK_I64(total, 950000);
     CHECK_I64(row_amount(f, "sms", "2024/25"), 350000);
     mhf_forecast_free(f);
@@ -167,7 +167,7 @@ static void scenario_with_roster(void) {
      * set scenario-wide do not override the roster's. */
     CHECK_OK(mhf_scenario_set(s, "pd_lead_policy", "reallocate"));
     CHECK_OK(mhf_forecast_run(&f, s, "programme", "financial"));
-    CHECK_OK(mhf_forecast_total(f, &total));
+    CHECK_OK(mhf_forecast_total(&total, f));
     CHECK_I64(total, 950000);
     mhf_forecast_free(f);
     mhf_scenario_free(s);

@@ -145,29 +145,29 @@ static void detail(void) {
     char text[256];
 
     CHECK_OK(mhf_price_detail(&a, "sms-2022-cohort7", "7", 1, NULL));
-    CHECK_OK(mhf_allocation_total(a, &v));
+    CHECK_OK(mhf_allocation_total(&v, a));
     CHECK_I64(v, 300000);
-    CHECK_OK(mhf_allocation_line_count(a, &n));
+    CHECK_OK(mhf_allocation_line_count(&n, a));
     CHECK(n == 2);
     /* 000: year 1, 5 days attending central events; 10 days personal development. */
-    CHECK_OK(mhf_allocation_line_category(a, 0, text, sizeof text, NULL));
+    CHECK_OK(mhf_allocation_line_category(text, sizeof text, NULL, a, 0));
     CHECK_STR(text, "central_events");
-    CHECK_OK(mhf_allocation_line_type(a, 0, text, sizeof text, NULL));
+    CHECK_OK(mhf_allocation_line_type(text, sizeof text, NULL, a, 0));
     CHECK_STR(text, "release");
-    CHECK_OK(mhf_allocation_line_half_days(a, 0, &v));
+    CHECK_OK(mhf_allocation_line_half_days(&v, a, 0));
     CHECK_I64(v, 10);
-    CHECK_OK(mhf_allocation_line_rate(a, 0, &v));
+    CHECK_OK(mhf_allocation_line_rate(&v, a, 0));
     CHECK_I64(v, 20000);
-    CHECK_OK(mhf_allocation_line_amount(a, 0, &v));
+    CHECK_OK(mhf_allocation_line_amount(&v, a, 0));
     CHECK_I64(v, 100000);
-    CHECK_OK(mhf_allocation_line_category(a, 1, text, sizeof text, NULL));
+    CHECK_OK(mhf_allocation_line_category(text, sizeof text, NULL, a, 1));
     CHECK_STR(text, "personal_development");
-    CHECK_OK(mhf_allocation_line_half_days(a, 1, &v));
+    CHECK_OK(mhf_allocation_line_half_days(&v, a, 1));
     CHECK_I64(v, 20);
-    CHECK_OK(mhf_allocation_line_amount(a, 1, &v));
+    CHECK_OK(mhf_allocation_line_amount(&v, a, 1));
     CHECK_I64(v, 200000);
-    CHECK_STATUS(mhf_allocation_line_amount(a, 2, &v), MHF_E_RANGE);
-    CHECK_OK(mhf_allocation_derivation(a, text, sizeof text, NULL));
+    CHECK_STATUS(mhf_allocation_line_amount(&v, a, 2), MHF_E_RANGE);
+    CHECK_OK(mhf_allocation_derivation(text, sizeof text, NULL, a));
     CHECK_CONTAINS(text, "15 days");
     CHECK_CONTAINS(text, "3,000.00");
     mhf_allocation_free(a);
@@ -180,12 +180,12 @@ static void detail(void) {
         opts.pd_lead_accredited = 1;
         opts.pd_lead_policy = MHF_PD_LEAD_REALLOCATE;
         CHECK_OK(mhf_price_detail(&a, "sms-2022-cohort7", "7", 2, &opts));
-        CHECK_OK(mhf_allocation_line_count(a, &n));
+        CHECK_OK(mhf_allocation_line_count(&n, a));
         for (i = 0; i < n; ++i) {
-            CHECK_OK(mhf_allocation_line_category(a, i, text, sizeof text, NULL));
+            CHECK_OK(mhf_allocation_line_category(text, sizeof text, NULL, a, i));
             CHECK(strcmp(text, "pd_lead_accreditation") != 0);
             if (strcmp(text, "development") == 0) {
-                CHECK_OK(mhf_allocation_line_amount(a, i, &v));
+                CHECK_OK(mhf_allocation_line_amount(&v, a, i));
                 development += v;
             }
         }
@@ -195,13 +195,13 @@ static void detail(void) {
     }
 
     CHECK_OK(mhf_price_workgroup_detail(&a, "wg-2024", 1));
-    CHECK_OK(mhf_allocation_line_count(a, &n));
+    CHECK_OK(mhf_allocation_line_count(&n, a));
     CHECK(n == 1);
-    CHECK_OK(mhf_allocation_line_type(a, 0, text, sizeof text, NULL));
+    CHECK_OK(mhf_allocation_line_type(text, sizeof text, NULL, a, 0));
     CHECK_STR(text, "grant");
-    CHECK_OK(mhf_allocation_line_rate(a, 0, &v));
+    CHECK_OK(mhf_allocation_line_rate(&v, a, 0));
     CHECK_I64(v, 200000);
-    CHECK_OK(mhf_allocation_line_half_days(a, 0, &v));
+    CHECK_OK(mhf_allocation_line_half_days(&v, a, 0));
     CHECK_I64(v, 0);
     mhf_allocation_free(a);
 

@@ -9,7 +9,7 @@ int main(void) {
     CHECK_OK(mhf_edition_count(&n));
     CHECK(n >= 3);
     for (i = 0; i < n; ++i) {
-        CHECK_OK(mhf_edition_id(i, buf, sizeof buf, &needed));
+        CHECK_OK(mhf_edition_id(buf, sizeof buf, &needed, i));
         CHECK(needed < sizeof buf);
         sms += strcmp(buf, "sms-2022-cohort7") == 0;
         fe += strcmp(buf, "fe-2023") == 0;
@@ -21,13 +21,13 @@ int main(void) {
      * (YH4). */
     CHECK_OK(mhf_hub_count(&n));
     CHECK(n == 40);
-    CHECK_OK(mhf_hub_code(0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_hub_code(buf, sizeof buf, NULL, 0));
     CHECK_STR(buf, "EE1");
-    CHECK_OK(mhf_hub_name(0, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_hub_name(buf, sizeof buf, NULL, 0));
     CHECK_STR(buf, "Enigma Maths Hub");
-    CHECK_OK(mhf_hub_code(39, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_hub_code(buf, sizeof buf, NULL, 39));
     CHECK_STR(buf, "YH4");
-    CHECK_OK(mhf_hub_name(39, buf, sizeof buf, NULL));
+    CHECK_OK(mhf_hub_name(buf, sizeof buf, NULL, 39));
     CHECK_STR(buf, "South Yorkshire Maths Hub");
     return check_result("reference");
 }

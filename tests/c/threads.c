@@ -39,8 +39,8 @@ static int forecast_matches(const mhf_scenario* s, size_t g) {
     int64_t total = -1;
     size_t rows = 0;
     int ok = mhf_forecast_run(&f, s, groupings[g][0], groupings[g][1]) == MHF_OK &&
-             mhf_forecast_total(f, &total) == MHF_OK &&
-             mhf_forecast_row_count(f, &rows) == MHF_OK && total == expected_total[g] &&
+             mhf_forecast_total(&total, f) == MHF_OK &&
+             mhf_forecast_row_count(&rows, f) == MHF_OK && total == expected_total[g] &&
              rows == expected_rows[g];
     mhf_forecast_free(f);
     return ok;
@@ -49,9 +49,9 @@ static int forecast_matches(const mhf_scenario* s, size_t g) {
 static int64_t sum_rows(const mhf_forecast* f) {
     size_t rows = 0, i;
     int64_t sum = 0, v = 0;
-    if (mhf_forecast_row_count(f, &rows) != MHF_OK) return -1;
+    if (mhf_forecast_row_count(&rows, f) != MHF_OK) return -1;
     for (i = 0; i < rows; ++i) {
-        if (mhf_forecast_row_amount(f, i, &v) != MHF_OK) return -1;
+        if (mhf_forecast_row_amount(&v, f, i) != MHF_OK) return -1;
         sum += v;
     }
     return sum;
@@ -111,8 +111,8 @@ int main(void) {
     for (g = 0; g < GROUPINGS; ++g) {
         mhf_forecast* one = NULL;
         CHECK_OK(mhf_forecast_run(&one, s, groupings[g][0], groupings[g][1]));
-        CHECK_OK(mhf_forecast_total(one, &expected_total[g]));
-        CHECK_OK(mhf_forecast_row_count(one, &expected_rows[g]));
+        CHECK_OK(mhf_forecast_total(&expected_total[g], one));
+        CHECK_OK(mhf_forecast_row_count(&expected_rows[g], one));
         mhf_forecast_free(one);
         /* Rule 9: every grouping and period has the same grand total. */
         CHECK_I64(expected_total[g], expected_total[0]);

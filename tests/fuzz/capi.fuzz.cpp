@@ -36,17 +36,17 @@ MHFUND_FUZZ_TARGET(capi) {
             both = false;
             continue;
         }
-        MHFUND_FUZZ_CHECK(mhf_forecast_total(f, &totals[i]) == MHF_OK, mhf_last_error());
+        MHFUND_FUZZ_CHECK(mhf_forecast_total(&totals[i], f) == MHF_OK, mhf_last_error());
         size_t rows = 0;
-        MHFUND_FUZZ_CHECK(mhf_forecast_row_count(f, &rows) == MHF_OK, mhf_last_error());
+        MHFUND_FUZZ_CHECK(mhf_forecast_row_count(&rows, f) == MHF_OK, mhf_last_error());
         int128 sum = 0;
         for (size_t r = 0; r < rows; ++r) {
             int64_t pence = 0;
-            MHFUND_FUZZ_CHECK(mhf_forecast_row_amount(f, r, &pence) == MHF_OK, mhf_last_error());
+            MHFUND_FUZZ_CHECK(mhf_forecast_row_amount(&pence, f, r) == MHF_OK, mhf_last_error());
             sum += pence;
             char label[64];
             size_t needed = 0;
-            MHFUND_FUZZ_CHECK(mhf_forecast_row_period(f, r, label, sizeof label, &needed) == MHF_OK,
+            MHFUND_FUZZ_CHECK(mhf_forecast_row_period(label, sizeof label, &needed, f, r) == MHF_OK,
                               mhf_last_error());
         }
         MHFUND_FUZZ_CHECK(sum == totals[i], std::to_string(totals[i]));

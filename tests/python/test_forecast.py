@@ -59,6 +59,9 @@ class DefaultScenario(unittest.TestCase):
         # Three specialists with 20 SLE days each: at £400.00, 60 days × £50.00 = £3,000.00 more.
         self.scenario.set("sle_rate", Decimal("400.00"))
         self.assertEqual(self.scenario.forecast().total, DEFAULT_TOTAL + Decimal("3000.00"))
+        # A Decimal in exponent form is written out in plain digits for the library: 4E+2 is 400.
+        self.scenario.set("sle_rate", Decimal("4E+2"))
+        self.assertEqual(self.scenario.forecast().total, DEFAULT_TOTAL + Decimal("3000.00"))
         with self.assertRaises(mhfund.InputError) as caught:
             self.scenario.set("sle_ratio", "1")
         self.assertIn("unknown setting 'sle_ratio'", str(caught.exception))

@@ -82,6 +82,51 @@ class DocumentFigures(unittest.TestCase):
         self.assertEqual(wg.total, Decimal("2000.00"))
 
 
+class LibraryParsing(unittest.TestCase):
+    """Rates and days are read by the library's own parsers (mhf_money_parse, mhf_days_parse),
+    never by Python: what a scenario's settings refuse, price() refuses, with the same message."""
+
+    def refused(self, setting, value, **price_args):
+        with self.assertRaises(mhfund.InputError) as by_price:
+            mhfund.price("sms-2022-cohort7", "7", 3, **price_args)
+        with mhfund.Scenario.default() as s, self.assertRaises(mhfund.InputError) as by_setting:
+            s.set(setting, value)
+        self.assertEqual(str(by_price.exception), str(by_setting.exception))
+        return str(by_price.exception)
+
+    def test_amounts_python_would_read_differently(self):
+        # Decimal() would read "1,2,3" (commas stripped) as 123, "1e3" as 1000, "1_000" as 1000.
+        for text in ("1,2,3", "1e3", "1_000"):
+            message = self.refused("sle_rate", text, sle_rate=text, sle_days=20)
+            self.assertIn(f"field 'sle_rate': bad amount '{text}': expected pounds and pence", message)
+
+    def test_days_python_would_read_differently(self):
+        message = self.refused("sle_days", "1e1", sle_rate="350.00", sle_days="1e1")
+        self.assertIn("field 'sle_days': bad number of days '1e1': expected", message)
+
+    def test_what_the_library_reads_prices(self):
+        # 2 days × £1,350.00 = £2,700.00: thousands commas in their places are amounts.
+        self.assertEqual(
+            mhfund.price("sms-2022-cohort7", "7", 3, sle_rate="1,350.00", sle_days=2), Decimal("2700.00")
+        )
+        # A Decimal is written out in plain digits first: 3.5E+2 is £350.00; 20 days = £7,000.00.
+        self.assertEqual(
+            mhfund.price("sms-2022-cohort7", "7", 3, sle_rate=Decimal("3.5E+2"), sle_days=Decimal("2E+1")),
+            Decimal("7000.00"),
+        )
+
+    def test_decimals_the_library_refuses(self):
+        for rate in (Decimal("350.001"), Decimal("NaN"), Decimal("Infinity"), Decimal("-350.00"), Decimal("0")):
+            with self.assertRaises(mhfund.InputError, msg=str(rate)):
+                mhfund.price("sms-2022-cohort7", "7", 3, sle_rate=rate, sle_days=20)
+        with self.assertRaises(mhfund.InputError):
+            mhfund.price("sms-2022-cohort7", "7", 3, sle_rate="350", sle_days=Decimal("0.25"))
+
+    def test_amount_beyond_int64_pence(self):
+        with self.assertRaises(mhfund.AmountOverflowError):
+            mhfund.price("sms-2022-cohort7", "7", 3, sle_rate=10**20, sle_days=20)
+
+
 class BadArguments(unittest.TestCase):
     def test_floats_are_refused(self):
         with self.assertRaises(mhfund.UsageError):
@@ -92,6 +137,20 @@ class BadArguments(unittest.TestCase):
             mhfund.price("sms-2022-cohort7", "7", 3, sle_rate="350.005", sle_days=20)
         with self.assertRaises(mhfund.InputError):
             mhfund.price("sms-2022-cohort7", "7", 3, sle_rate="350", sle_days="1.25")
+
+    def test_lone_surrogate_is_an_input_error(self):
+        # Text that UTF-8 cannot hold (as errors='surrogateescape' leaves it) is bad data, not a
+        # UnicodeEncodeError escaping from the binding.
+        for call in (
+            lambda: mhfund.price("sms-2022-cohort7", "7", 3, sle_rate="35\udc800", sle_days=20),
+            lambda: mhfund.price("sms-2022-cohort7", "7", 3, sle_rate="350", sle_days="2\ud800"),
+            lambda: mhfund.price("sms-\udcff", "7", 1),
+            lambda: mhfund.validate_trn("12345\udc806"),
+        ):
+            with self.assertRaises(mhfund.InputError) as caught:
+                call()
+            self.assertIn("lone surrogate", str(caught.exception))
+            str(caught.exception).encode("utf-8")  # the message itself is printable
 
     def test_unknown_edition_cohort_year_policy(self):
         with self.assertRaises(mhfund.InputError) as caught:

@@ -55,7 +55,7 @@ def _library_names():
         return ["libmhfund.dylib"]
     if sys.platform == "win32":
         return ["mhfund.dll"]
-    return ["libmhfund.so", "libmhfund.so.0"]
+    return ["libmhfund.so", "libmhfund.so.1"]
 
 
 def _find_library():
@@ -86,9 +86,12 @@ except OSError as e:  # pragma: no cover - depends on the machine
 _size_p = POINTER(c_size_t)
 _i64_p = POINTER(c_int64)
 _handle_p = POINTER(c_void_p)
+# The first three parameters of every function that gives text: (char* out, size_t out_size,
+# size_t* out_len).
+_TEXT = [c_char_p, c_size_t, _size_p]
 
 # Every function's result and argument types: ctypes' default (int) would truncate pointers and
-# accept anything as an argument.
+# accept anything as an argument. Outputs come first, as in mhfund.h.
 _PROTOTYPES = {
     "mhf_version": (c_char_p, []),
     "mhf_version_number": (c_int, []),
@@ -103,54 +106,55 @@ _PROTOTYPES = {
     "mhf_scenario_free": (None, [c_void_p]),
     # forecasts
     "mhf_forecast_run": (c_int, [_handle_p, c_void_p, c_char_p, c_char_p]),
-    "mhf_forecast_row_count": (c_int, [c_void_p, _size_p]),
-    "mhf_forecast_key_count": (c_int, [c_void_p, _size_p]),
-    "mhf_forecast_key_name": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_forecast_row_key": (c_int, [c_void_p, c_size_t, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_forecast_row_period": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_forecast_row_amount": (c_int, [c_void_p, c_size_t, _i64_p]),
-    "mhf_forecast_total": (c_int, [c_void_p, _i64_p]),
-    "mhf_forecast_assumption_count": (c_int, [c_void_p, _size_p]),
-    "mhf_forecast_assumption": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_forecast_warning_count": (c_int, [c_void_p, _size_p]),
-    "mhf_forecast_warning": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_forecast_row_count": (c_int, [_size_p, c_void_p]),
+    "mhf_forecast_key_count": (c_int, [_size_p, c_void_p]),
+    "mhf_forecast_key_name": (c_int, _TEXT + [c_void_p, c_size_t]),
+    "mhf_forecast_row_key": (c_int, _TEXT + [c_void_p, c_size_t, c_size_t]),
+    "mhf_forecast_row_period": (c_int, _TEXT + [c_void_p, c_size_t]),
+    "mhf_forecast_row_amount": (c_int, [_i64_p, c_void_p, c_size_t]),
+    "mhf_forecast_total": (c_int, [_i64_p, c_void_p]),
+    "mhf_forecast_assumption_count": (c_int, [_size_p, c_void_p]),
+    "mhf_forecast_assumption": (c_int, _TEXT + [c_void_p, c_size_t]),
+    "mhf_forecast_warning_count": (c_int, [_size_p, c_void_p]),
+    "mhf_forecast_warning": (c_int, _TEXT + [c_void_p, c_size_t]),
     "mhf_forecast_free": (None, [c_void_p]),
+    # money and days as text
+    "mhf_money_parse": (c_int, [_i64_p, c_char_p, c_char_p]),
+    "mhf_days_parse": (c_int, [_i64_p, c_char_p, c_char_p]),
     # pricing
     "mhf_price_options_init": (c_int, [POINTER(PriceOptions), c_uint]),
     "mhf_price": (c_int, [_i64_p, c_char_p, c_char_p, c_int, POINTER(PriceOptions)]),
     "mhf_price_workgroup": (c_int, [_i64_p, c_char_p, c_int]),
     "mhf_price_detail": (c_int, [_handle_p, c_char_p, c_char_p, c_int, POINTER(PriceOptions)]),
     "mhf_price_workgroup_detail": (c_int, [_handle_p, c_char_p, c_int]),
-    "mhf_allocation_total": (c_int, [c_void_p, _i64_p]),
-    "mhf_allocation_line_count": (c_int, [c_void_p, _size_p]),
-    "mhf_allocation_line_category": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_allocation_line_type": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_allocation_line_half_days": (c_int, [c_void_p, c_size_t, _i64_p]),
-    "mhf_allocation_line_rate": (c_int, [c_void_p, c_size_t, _i64_p]),
-    "mhf_allocation_line_amount": (c_int, [c_void_p, c_size_t, _i64_p]),
-    "mhf_allocation_derivation": (c_int, [c_void_p, c_char_p, c_size_t, _size_p]),
+    "mhf_allocation_total": (c_int, [_i64_p, c_void_p]),
+    "mhf_allocation_line_count": (c_int, [_size_p, c_void_p]),
+    "mhf_allocation_line_category": (c_int, _TEXT + [c_void_p, c_size_t]),
+    "mhf_allocation_line_type": (c_int, _TEXT + [c_void_p, c_size_t]),
+    "mhf_allocation_line_half_days": (c_int, [_i64_p, c_void_p, c_size_t]),
+    "mhf_allocation_line_rate": (c_int, [_i64_p, c_void_p, c_size_t]),
+    "mhf_allocation_line_amount": (c_int, [_i64_p, c_void_p, c_size_t]),
+    "mhf_allocation_derivation": (c_int, _TEXT + [c_void_p]),
     "mhf_allocation_free": (None, [c_void_p]),
     # identifiers and reference data
-    "mhf_validate_trn": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
-    "mhf_validate_urn": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
-    "mhf_validate_ukprn": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
+    "mhf_validate_trn": (c_int, _TEXT + [c_char_p]),
+    "mhf_validate_urn": (c_int, _TEXT + [c_char_p]),
+    "mhf_validate_ukprn": (c_int, _TEXT + [c_char_p]),
     "mhf_edition_count": (c_int, [_size_p]),
-    "mhf_edition_id": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_edition_id": (c_int, _TEXT + [c_size_t]),
     "mhf_hub_count": (c_int, [_size_p]),
-    "mhf_hub_code": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_hub_name": (c_int, [c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_hub_code": (c_int, _TEXT + [c_size_t]),
+    "mhf_hub_name": (c_int, _TEXT + [c_size_t]),
     # deadlines and eligibility
     "mhf_deadline_check": (c_int, [POINTER(c_int), c_char_p, c_char_p]),
-    "mhf_deadline_last_on_time": (c_int, [c_char_p, c_char_p, c_size_t, _size_p]),
+    "mhf_deadline_last_on_time": (c_int, _TEXT + [c_char_p]),
     "mhf_eligibility_check": (c_int, [_handle_p, c_char_p, c_char_p]),
-    "mhf_eligibility_eligible": (c_int, [c_void_p, POINTER(c_int)]),
-    "mhf_eligibility_unmet_count": (c_int, [c_void_p, _size_p]),
-    "mhf_eligibility_unmet_criterion": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_eligibility_unmet_field": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
-    "mhf_eligibility_unmet_message": (c_int, [c_void_p, c_size_t, c_char_p, c_size_t, _size_p]),
+    "mhf_eligibility_eligible": (c_int, [POINTER(c_int), c_void_p]),
+    "mhf_eligibility_unmet_count": (c_int, [_size_p, c_void_p]),
+    "mhf_eligibility_unmet_criterion": (c_int, _TEXT + [c_void_p, c_size_t]),
+    "mhf_eligibility_unmet_field": (c_int, _TEXT + [c_void_p, c_size_t]),
+    "mhf_eligibility_unmet_message": (c_int, _TEXT + [c_void_p, c_size_t]),
     "mhf_eligibility_free": (None, [c_void_p]),
-    # for the tests only
-    "mhf_test_throw": (c_int, [c_int]),
 }
 
 for _name, (_restype, _argtypes) in _PROTOTYPES.items():

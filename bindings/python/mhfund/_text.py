@@ -1,31 +1,41 @@
-"""Strings out of the C API by its buffer protocol, and exact conversions of money and days."""
+"""Strings in and out of the C API (its buffer protocol), and money and days as text for the
+library's own parsers."""
 
 import ctypes
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from . import errors
+from . import _lib, errors
 
 _FIRST_TRY = 256
 
 
 def text(function, *args):
-    """Calls `function(*args, buf, buflen, &needed)` and returns the whole text as str."""
-    needed = ctypes.c_size_t(0)
-    buf = ctypes.create_string_buffer(_FIRST_TRY)
-    errors.check(function(*args, buf, _FIRST_TRY, ctypes.byref(needed)))
-    if needed.value >= _FIRST_TRY:
-        buf = ctypes.create_string_buffer(needed.value + 1)
-        errors.check(function(*args, buf, needed.value + 1, ctypes.byref(needed)))
-    return buf.raw[: needed.value].decode("utf-8")
+    """Calls `function(out, out_size, &out_len, *args)` and returns the whole text as str."""
+    length = ctypes.c_size_t(0)
+    out = ctypes.create_string_buffer(_FIRST_TRY)
+    errors.check(function(out, _FIRST_TRY, ctypes.byref(length), *args))
+    if length.value >= _FIRST_TRY:
+        out = ctypes.create_string_buffer(length.value + 1)
+        errors.check(function(out, length.value + 1, ctypes.byref(length), *args))
+    return out.raw[: length.value].decode("utf-8")
 
 
 def encode(value, what):
-    """A str argument as UTF-8 bytes; None and other types are usage errors."""
+    """A str argument as UTF-8 bytes; None and other types are usage errors. A str that UTF-8
+    cannot hold (a lone surrogate, as decoding with errors='surrogateescape' leaves) is bad data:
+    an input error."""
     if not isinstance(value, str):
         raise errors.UsageError(f"{what} must be a str, not {type(value).__name__}")
     if "\0" in value:
         raise errors.UsageError(f"{what} contains a NUL character")
-    return value.encode("utf-8")
+    try:
+        return value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        # Named by position and code point: the text itself cannot be printed.
+        raise errors.InputError(
+            f"bad {what}: not valid Unicode text (a lone surrogate U+{ord(value[e.start]):04X} at "
+            f"position {e.start})"
+        ) from None
 
 
 def pounds(pence):
@@ -33,7 +43,10 @@ def pounds(pence):
     return Decimal(int(pence)).scaleb(-2)
 
 
-def _exact(value, what):
+def _number_text(value, what):
+    """A Decimal, str or int as the text the library parses: a str as it is, an int in digits,
+    a Decimal in plain notation (Decimal('3.5E+2') -> '350'). Floats are refused: binary
+    floating point cannot hold amounts exactly."""
     if isinstance(value, float):
         raise errors.UsageError(
             f"{what} must be a Decimal, str or int, not a float (binary floating point cannot "
@@ -41,42 +54,35 @@ def _exact(value, what):
         )
     if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):
         raise errors.UsageError(f"{what} must be a Decimal, str or int, not {type(value).__name__}")
-    try:
-        d = Decimal(value.strip().replace(",", "").lstrip("\u00a3")) if isinstance(value, str) else Decimal(value)
-    except InvalidOperation:
-        raise errors.InputError(f"bad {what} '{value}': expected a number such as 350.00") from None
-    if not d.is_finite():
-        raise errors.InputError(f"bad {what} '{value}': expected a finite number")
-    return d
+    if isinstance(value, Decimal):
+        return format(value, "f")  # NaN and Infinity stay words, which the library refuses
+    return str(value)
+
+
+def _parse(function, value, what):
+    out = ctypes.c_int64(0)
+    text = encode(_number_text(value, what), what)
+    errors.check(function(ctypes.byref(out), text, encode(what, "what")))
+    return out.value
 
 
 def to_pence(value, what):
-    """Decimal, str ('350.00', '£350.00', '1,234.56') or int pounds -> int pence; fractions of
-    a penny are input errors, never rounded."""
-    d = _exact(value, what)
-    scaled = d.scaleb(2)
-    if scaled != scaled.to_integral_value():
-        raise errors.InputError(f"bad {what} '{value}': expected whole pence")
-    return int(scaled)
+    """Decimal, str ('350.00', '£350.00', '1,234.56') or int pounds -> int pence, read by the
+    library as it reads a scenario's settings: more than two decimals, exponents, '_' and
+    misplaced commas are input errors with the library's message, never rounded or guessed."""
+    return _parse(_lib.lib.mhf_money_parse, value, what)
 
 
 def to_half_days(value, what):
-    """Days (Decimal, str or int; steps of half a day) -> int half-days."""
-    d = _exact(value, what)
-    doubled = d * 2
-    if doubled != doubled.to_integral_value() or d < 0:
-        raise errors.InputError(
-            f"bad {what} '{value}': expected a non-negative number of days in steps of half a day"
-        )
-    return int(doubled)
+    """Days (Decimal, str or int; steps of half a day) -> int half-days, read by the library."""
+    return _parse(_lib.lib.mhf_days_parse, value, what)
 
 
 def setting_text(value, what):
-    """A setting's value as the text mhf_scenario_set takes."""
+    """A setting's value as the text mhf_scenario_set takes: a str as it is, an int or a Decimal
+    as plain digits (the library parses it)."""
     if isinstance(value, str):
         return value
-    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        _exact(value, what)  # raises
+    if isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
+        return _number_text(value, what)
     raise errors.UsageError(f"setting {what} must be a str, Decimal or int, not {type(value).__name__}")

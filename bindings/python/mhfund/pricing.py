@@ -42,7 +42,7 @@ def _options(pd_lead_accredited, pd_lead_policy, sle_rate, sle_days, hub_event_r
 
 def _positive_pence(value, what):
     pence = _text.to_pence(value, what)
-    if pence <= 0 or pence >= 2**63:
+    if pence <= 0:  # 0 would mean "not set" to the library
         raise errors.InputError(f"bad {what} '{value}': expected a positive amount")
     return pence
 
@@ -111,18 +111,18 @@ def _read_allocation(function, *args):
     try:
         value = ctypes.c_int64(0)
         n = ctypes.c_size_t(0)
-        errors.check(lib.mhf_allocation_total(handle, ctypes.byref(value)))
+        errors.check(lib.mhf_allocation_total(ctypes.byref(value), handle))
         total = _text.pounds(value.value)
-        errors.check(lib.mhf_allocation_line_count(handle, ctypes.byref(n)))
+        errors.check(lib.mhf_allocation_line_count(ctypes.byref(n), handle))
         lines = []
         for i in range(n.value):
             category = _text.text(lib.mhf_allocation_line_category, handle, i)
             kind = _text.text(lib.mhf_allocation_line_type, handle, i)
-            errors.check(lib.mhf_allocation_line_half_days(handle, i, ctypes.byref(value)))
+            errors.check(lib.mhf_allocation_line_half_days(ctypes.byref(value), handle, i))
             days = Decimal(value.value) / 2  # half-days to days: exact (15 -> 7.5, 10 -> 5)
-            errors.check(lib.mhf_allocation_line_rate(handle, i, ctypes.byref(value)))
+            errors.check(lib.mhf_allocation_line_rate(ctypes.byref(value), handle, i))
             rate = _text.pounds(value.value)
-            errors.check(lib.mhf_allocation_line_amount(handle, i, ctypes.byref(value)))
+            errors.check(lib.mhf_allocation_line_amount(ctypes.byref(value), handle, i))
             lines.append(Line(category, kind, days, rate, _text.pounds(value.value)))
         derivation = _text.text(lib.mhf_allocation_derivation, handle)
         return Allocation(total, lines, derivation)

@@ -28,21 +28,21 @@ class Forecast:
     def _read(cls, handle, period):
         lib = _lib.lib
         n = ctypes.c_size_t(0)
-        errors.check(lib.mhf_forecast_key_count(handle, ctypes.byref(n)))
+        errors.check(lib.mhf_forecast_key_count(ctypes.byref(n), handle))
         by = tuple(_text.text(lib.mhf_forecast_key_name, handle, k) for k in range(n.value))
-        errors.check(lib.mhf_forecast_row_count(handle, ctypes.byref(n)))
+        errors.check(lib.mhf_forecast_row_count(ctypes.byref(n), handle))
         rows = []
         pence = ctypes.c_int64(0)
         for r in range(n.value):
             keys = {name: _text.text(lib.mhf_forecast_row_key, handle, r, k) for k, name in enumerate(by)}
             label = _text.text(lib.mhf_forecast_row_period, handle, r)
-            errors.check(lib.mhf_forecast_row_amount(handle, r, ctypes.byref(pence)))
+            errors.check(lib.mhf_forecast_row_amount(ctypes.byref(pence), handle, r))
             rows.append(Row(keys, label, _text.pounds(pence.value)))
-        errors.check(lib.mhf_forecast_total(handle, ctypes.byref(pence)))
+        errors.check(lib.mhf_forecast_total(ctypes.byref(pence), handle))
         total = _text.pounds(pence.value)
-        errors.check(lib.mhf_forecast_assumption_count(handle, ctypes.byref(n)))
+        errors.check(lib.mhf_forecast_assumption_count(ctypes.byref(n), handle))
         assumptions = [_text.text(lib.mhf_forecast_assumption, handle, i) for i in range(n.value)]
-        errors.check(lib.mhf_forecast_warning_count(handle, ctypes.byref(n)))
+        errors.check(lib.mhf_forecast_warning_count(ctypes.byref(n), handle))
         warnings = [_text.text(lib.mhf_forecast_warning, handle, i) for i in range(n.value)]
         return cls(by, period, rows, total, assumptions, warnings)
 
