@@ -35,8 +35,15 @@
 #include "mhfund/pricing.hpp"
 #include "mhfund/scenario.hpp"
 
+/// @file mhfund/testing.hpp
+/// @brief Budgets as tests: exact money and day literals, questions about a forecast (totals by
+/// year, payee, programme), Work Group release checks, and doctest failure messages in pounds
+/// and pence. Header-only; the library itself never includes it.
+
 namespace mhfund {
 inline namespace v1 {
+/// @brief Budgets written as unit tests: literals, questions about a forecast, release checks
+/// (`#include <mhfund/testing.hpp>`, after `doctest.h` when using doctest).
 namespace testing {
 
 // The names a budget test uses, so that `using namespace mhfund::testing;` is enough.
@@ -133,8 +140,8 @@ constexpr literal_value half_days_literal() {
 }
 }  // namespace detail
 
-/// The literals, in their own namespace as std::literals are: `using namespace
-/// mhfund::testing;` or `using namespace mhfund::testing::literals;` brings them in.
+/// @brief The literals `_gbp` and `_days`, in their own namespace as std::literals are: `using
+/// namespace mhfund::testing;` or `using namespace mhfund::testing::literals;` brings them in.
 inline namespace literals {
 
 /// An exact amount: `3000.00_gbp`, `3000_gbp`, `21'000.00_gbp`, `0.50_gbp`. A third decimal
