@@ -22,6 +22,7 @@ set(expected
   ${INCLUDEDIR}/mhfund.h
   ${INCLUDEDIR}/mhfund/mhfund.hpp
   ${INCLUDEDIR}/mhfund/version.hpp
+  ${INCLUDEDIR}/mhfund/testing.hpp
   ${LIBDIR}/libmhfund_cpp.a
   ${LIBDIR}/libmhfund_c.a
   ${LIBDIR}/libmhfund.so
