@@ -172,6 +172,8 @@ class term_calendar {
     term_starts starts(academic_year year) const;
     /// True when `year` uses the default terms.
     bool is_default(academic_year year) const { return overrides_.count(year.start_year) == 0; }
+    /// True when no academic year has the hub's own dates.
+    bool all_default() const { return overrides_.empty(); }
 
     /// The term `d` falls in.
     term_name term_of(date d) const;

@@ -66,6 +66,9 @@ struct cohort_spec {
     date start;
     /// Why the start date is what it is, when a policy chose it.
     std::string note;
+    /// When the documents do not fix the start, the assumption a report lists for participants
+    /// who take this default ("default policy: 004 says only 'starting in spring 2023'").
+    std::string assumption;
     /// The document line the start date comes from.
     std::string source;
 };
@@ -128,6 +131,9 @@ struct workgroup_spec {
     std::optional<int> meetings_alternative;
     /// The document lines the meeting counts come from.
     std::string meetings_source;
+    /// When the documents disagree on the count, the assumption a report lists while the
+    /// edition's default is in force.
+    std::string meetings_assumption;
     std::optional<half_days> min_release_per_department;  ///< 003 form: 10 combined days
     std::string release_rate;                             ///< rate for the committed-release check
     /// The document line the committed release comes from.

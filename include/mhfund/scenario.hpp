@@ -96,6 +96,9 @@ struct scenario {
     void set(std::string_view name, std::string_view value, const source_location& origin);
     /// The names `set` accepts, for help texts and messages.
     static std::vector<std::string_view> setting_names();
+    /// Why setting `name`'s default is what it is, for the assumptions list; empty when its
+    /// default is not an assumption (or `name` is no setting).
+    static std::string_view default_note(std::string_view name);
 
     /// The participant with id `id`, or nullptr.
     const participant* find_participant(std::string_view id) const;

@@ -109,6 +109,7 @@ workgroup_spec read_workgroup(io::toml_fields& f) {
     if (auto m = f.optional_int("meetings_alternative"))
         w.meetings_alternative = positive_int(f, "meetings_alternative", *m);
     w.meetings_source = f.optional_string("meetings_source").value_or("");
+    w.meetings_assumption = f.optional_string("meetings_assumption").value_or("");
     w.min_release_per_department = f.optional_days("min_release_days");
     w.release_rate = f.optional_string("release_rate").value_or("");
     w.release_line = f.where("release_rate").line;
@@ -339,6 +340,7 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
         cs.id = c.required_string("id");
         cs.start = c.required_date("start");
         cs.note = c.optional_string("note").value_or("");
+        cs.assumption = c.optional_string("assumption").value_or("");
         cs.source = c.optional_string("source").value_or("");
         c.finish();
         if (e.find_cohort(cs.id))

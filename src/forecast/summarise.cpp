@@ -96,44 +96,53 @@ std::string dimension_value(const scenario& s, const cost_line& l, dimension d) 
 
 namespace {
 
+/// Adds `a` unless the list names its setting already.
+void add_once(std::vector<assumption>& out, assumption a) {
+    for (const assumption& x : out)
+        if (x.setting == a.setting) return;
+    out.push_back(std::move(a));
+}
+
+/// A library setting left at its default, when its default is an assumption.
+void add_default(std::vector<assumption>& out, std::string_view setting, std::string value) {
+    add_once(out, {std::string(setting), std::move(value),
+                   std::string(scenario::default_note(setting))});
+}
+
+/// The editions' own assumptions: a cohort's default start where the documents give none, and
+/// a Work Group edition's meeting count where they disagree.
+void add_edition_assumptions(const scenario& s, std::vector<assumption>& out) {
+    for (const participant& p : s.roster)
+        if (!p.start)
+            if (const edition* ed = s.cat.find(p.edition))
+                if (const cohort_spec* c = ed->find_cohort(p.cohort); c && !c->assumption.empty())
+                    add_once(out, {c->id + " start", to_string(c->start), c->assumption});
+    for (const workgroup_department& d : s.departments) {
+        const edition* ed = s.cat.find(d.edition);
+        if (!ed || !ed->workgroup || ed->workgroup->meetings_assumption.empty()) continue;
+        const workgroup_spec& w = *ed->workgroup;
+        add_once(out, {"meetings",
+                       s.meetings ? std::to_string(*s.meetings)
+                                  : fmt::format("edition default ({} for {})",
+                                                w.meetings.value_or(0), ed->id),
+                       w.meetings_assumption});
+    }
+}
+
 std::vector<assumption> assumptions_in_force(const scenario& s, bool any_line,
                                              const forecast_options& o) {
     std::vector<assumption> out = s.assumptions;
-    auto has = [&](std::string_view name) {
-        return std::any_of(out.begin(), out.end(),
-                           [&](const assumption& a) { return a.setting == name; });
-    };
-    bool accredited = false, trailblazer_default = false;
-    for (const participant& p : s.roster) {
-        accredited = accredited || p.pd_lead_accredited;
-        trailblazer_default = trailblazer_default || (p.cohort == "trailblazer" && !p.start);
-    }
-    if (accredited && !has("pd_lead_policy"))
-        out.push_back(
-            {"pd_lead_policy", std::string(to_string(s.pd_lead)),
-             "default policy: 000 is ambiguous (the year-2 sentence still says 15 days)"});
-    if (trailblazer_default)
-        out.push_back({"trailblazer start", "2023-01-01",
-                       "default policy: 004 says only 'starting in spring 2023'"});
-    if (!s.departments.empty() && !has("meetings"))
-        out.push_back(
-            {"meetings",
-             s.meetings ? std::to_string(*s.meetings) : "edition default (6 for wg-2024)",
-             "default policy: 003 says six half-day meetings in its text, four in its form"});
-    if (o.period == period_kind::term) {
-        bool custom = false;
-        for (const assumption& a : out)
-            custom = custom || a.setting.rfind("terms ", 0) == 0;
-        out.push_back({"term dates", custom ? "hub dates where set, else default" : "default",
+    const bool accredited = std::any_of(s.roster.begin(), s.roster.end(),
+                                        [](const participant& p) { return p.pd_lead_accredited; });
+    if (accredited) add_default(out, "pd_lead_policy", std::string(to_string(s.pd_lead)));
+    add_edition_assumptions(s, out);
+    if (o.period == period_kind::term)
+        out.push_back({"term dates",
+                       s.terms.all_default() ? "default" : "hub dates where set, else default",
                        "autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar, summer 1 Apr–31 Aug"});
-    }
-    if (any_line && !has("release_phasing"))
-        out.push_back({"release_phasing", std::string(to_string(s.release_phasing)),
-                       "default: cumulative rounding over weekdays (section 8 rule 5)"});
-    if (!s.departments.empty() && !has("grant_phasing"))
-        out.push_back(
-            {"grant_phasing", std::string(to_string(s.grant_phasing)),
-             "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"});
+    if (any_line) add_default(out, "release_phasing", std::string(to_string(s.release_phasing)));
+    if (!s.departments.empty())
+        add_default(out, "grant_phasing", std::string(to_string(s.grant_phasing)));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "mhfund/detail/text.hpp"
 #include "mhfund/scenario.hpp"
 
 namespace mhfund {
@@ -30,50 +31,27 @@ phasing parse_phasing(std::string_view text) {
 }
 
 namespace {
+
+/// Three whole numbers for autumn, spring and summer, of up to six digits each, not all zero.
 std::vector<int64_t> parse_weights(std::string_view text) {
     std::vector<int64_t> out;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-        const std::size_t comma = std::min(text.find(',', pos), text.size());
-        const std::string_view part = text.substr(pos, comma - pos);
-        int64_t v = 0;
-        bool ok = !part.empty() && part.size() <= 6;
-        // Digits are added only while the text is still valid: a long part must not overflow v
-        // before it is refused.
-        for (char c : part) {
-            ok = ok && c >= '0' && c <= '9';
-            if (!ok) break;
-            v = v * 10 + (c - '0');
-        }
-        if (!ok) break;
-        out.push_back(v);
-        pos = comma + 1;
+    for (std::string_view part : detail::split(text, ',')) {
+        const std::optional<int64_t> v =
+            part.size() <= 6 ? detail::parse_whole<int64_t>(part) : std::nullopt;
+        if (!v) break;
+        out.push_back(*v);
     }
     if (out.size() != 3 || out[0] + out[1] + out[2] == 0)
         throw_input("term weights", std::string(text),
                     "three whole numbers for autumn, spring and summer, such as 1,1,1 or 4,3,3");
     return out;
 }
+
 int parse_positive(std::string_view text, std::string_view what) {
-    int v = 0;
-    bool ok = !text.empty() && text.size() <= 4;
-    for (char c : text) {  // stops at the first bad character, before v can overflow
-        ok = ok && c >= '0' && c <= '9';
-        if (!ok) break;
-        v = v * 10 + (c - '0');
-    }
-    if (!ok || v < 1) throw_input(std::string(what), std::string(text), "a whole number from 1");
-    return v;
+    const std::optional<int> v = text.size() <= 4 ? detail::parse_whole<int>(text) : std::nullopt;
+    if (!v || *v < 1) throw_input(std::string(what), std::string(text), "a whole number from 1");
+    return *v;
 }
-}  // namespace
-
-std::vector<std::string_view> scenario::setting_names() {
-    return {"sle_rate",   "hub_event_rate",  "local_rate",  "secondary_rate", "fe_rate",
-            "wg_grant",   "pd_lead_policy",  "meetings",    "sle_days",       "hub_event_days",
-            "local_days", "release_phasing", "sle_phasing", "grant_phasing",  "term_weights"};
-}
-
-namespace {
 
 // A setting parsed but not yet applied. Making one may throw and changes no scenario; `apply`
 // only moves the parsed value in, which cannot throw. scenario::set makes one, then applies it:
@@ -90,20 +68,6 @@ static_assert(std::is_nothrow_move_assignable_v<rate_card> &&
                   std::is_nothrow_move_constructible_v<assumption>,
               "applying a staged setting must not throw");
 
-constexpr std::pair<std::string_view, phasing scenario::*> phasing_settings[] = {
-    {"release_phasing", &scenario::release_phasing},
-    {"sle_phasing", &scenario::sle_phasing},
-    {"grant_phasing", &scenario::grant_phasing},
-};
-
-[[noreturn]] void throw_unknown_setting(std::string_view name, const source_location& origin) {
-    std::string known;
-    for (std::string_view n : scenario::setting_names())
-        known += (known.empty() ? "" : ", ") + std::string(n);
-    throw error(errc::input, fmt::format("unknown setting '{}' (known settings: {})", name, known),
-                origin);
-}
-
 // A rate setting replaces the rate's values with one that applies from any date; an
 // effective-dated change is a [[rate]] table in the scenario file instead.
 staged_setting stage_rate(const scenario& s, const rate_def& rate, std::string_view name,
@@ -117,29 +81,95 @@ staged_setting stage_rate(const scenario& s, const rate_def& rate, std::string_v
             [rates = std::move(rates)](scenario& t) mutable { t.cat.rates() = std::move(rates); }};
 }
 
+staged_setting stage_pd_lead(const scenario&, std::string_view, std::string_view value) {
+    return {std::string(value), [p = parse_pd_lead_policy(value)](scenario& t) { t.pd_lead = p; }};
+}
+
+staged_setting stage_meetings(const scenario&, std::string_view, std::string_view value) {
+    return {std::string(value),
+            [m = parse_positive(value, "number of meetings")](scenario& t) { t.meetings = m; }};
+}
+
+staged_setting stage_days(const scenario& s, std::string_view name, std::string_view value) {
+    day_settings days = s.days;
+    days.set(std::string(name), half_days::parse(value));
+    return {std::string(value),
+            [days = std::move(days)](scenario& t) mutable { t.days = std::move(days); }};
+}
+
+phasing scenario::*phasing_member(std::string_view name) {
+    if (name == "release_phasing") return &scenario::release_phasing;
+    if (name == "sle_phasing") return &scenario::sle_phasing;
+    return &scenario::grant_phasing;
+}
+
+staged_setting stage_phasing(const scenario&, std::string_view name, std::string_view value) {
+    return {std::string(value),
+            [m = phasing_member(name), p = parse_phasing(value)](scenario& t) { t.*m = p; }};
+}
+
+staged_setting stage_weights(const scenario&, std::string_view, std::string_view value) {
+    return {std::string(value),
+            [w = parse_weights(value)](scenario& t) mutable { t.term_weights = std::move(w); }};
+}
+
+/// A setting other than a rate (rates name their settings in the rate card): its name, how its
+/// value is read, and the note the assumptions list gives when its default is in force.
+struct setting_def {
+    std::string_view name;
+    staged_setting (*stage)(const scenario&, std::string_view name, std::string_view value);
+    std::string_view default_note;  ///< empty: the default is not listed as an assumption
+};
+
+constexpr setting_def policy_settings[] = {
+    {"pd_lead_policy", stage_pd_lead,
+     "default policy: 000 is ambiguous (the year-2 sentence still says 15 days)"},
+    {"meetings", stage_meetings, ""},
+    {"sle_days", stage_days, ""},
+    {"hub_event_days", stage_days, ""},
+    {"local_days", stage_days, ""},
+    {"release_phasing", stage_phasing,
+     "default: cumulative rounding over weekdays (section 8 rule 5)"},
+    {"sle_phasing", stage_phasing, ""},
+    {"grant_phasing", stage_phasing,
+     "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"},
+    {"term_weights", stage_weights, ""},
+};
+
+[[noreturn]] void throw_unknown_setting(std::string_view name, const source_location& origin) {
+    throw error(errc::input,
+                fmt::format("unknown setting '{}' (known settings: {})", name,
+                            detail::join(scenario::setting_names(), ", ")),
+                origin);
+}
+
 staged_setting stage(const scenario& s, std::string_view name, std::string_view value,
                      const std::string& from, const source_location& origin) {
     for (const rate_def& r : s.cat.rates().rates())
         if (!r.setting.empty() && r.setting == name) return stage_rate(s, r, name, value, from);
-    const std::string shown(value);
-    if (name == "pd_lead_policy")
-        return {shown, [p = parse_pd_lead_policy(value)](scenario& t) { t.pd_lead = p; }};
-    if (name == "meetings")
-        return {shown,
-                [m = parse_positive(value, "number of meetings")](scenario& t) { t.meetings = m; }};
-    if (name == "sle_days" || name == "hub_event_days" || name == "local_days") {
-        day_settings days = s.days;
-        days.set(std::string(name), half_days::parse(value));
-        return {shown, [days = std::move(days)](scenario& t) mutable { t.days = std::move(days); }};
-    }
-    for (const auto& [setting, member] : phasing_settings)
-        if (name == setting)
-            return {shown, [m = member, p = parse_phasing(value)](scenario& t) { t.*m = p; }};
-    if (name == "term_weights")
-        return {shown,
-                [w = parse_weights(value)](scenario& t) mutable { t.term_weights = std::move(w); }};
+    for (const setting_def& d : policy_settings)
+        if (d.name == name) return d.stage(s, name, value);
     throw_unknown_setting(name, origin);
 }
+
+}  // namespace
+
+std::vector<std::string_view> scenario::setting_names() {
+    std::vector<std::string_view> names;
+    for (const rate_def& r : catalogue::builtin().rates().rates())
+        if (!r.setting.empty()) names.push_back(r.setting);
+    for (const setting_def& d : policy_settings)
+        names.push_back(d.name);
+    return names;
+}
+
+std::string_view scenario::default_note(std::string_view name) {
+    for (const setting_def& d : policy_settings)
+        if (d.name == name) return d.default_note;
+    return {};
+}
+
+namespace {
 
 // Records `a`, replacing the assumption of the same setting. Cannot throw when `list` has room
 // for one more.
