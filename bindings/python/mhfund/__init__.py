@@ -57,9 +57,10 @@ __all__ = [
 ]
 
 
-def version():
+def version() -> str:
     """The loaded library's version, e.g. '0.1.0'."""
-    return _lib.lib.mhf_version().decode("ascii")
+    text: bytes = _lib.lib.mhf_version()
+    return text.decode("ascii")
 
 
 #: The path (or name) the shared library was loaded from.

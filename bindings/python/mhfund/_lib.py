@@ -14,6 +14,7 @@ import ctypes
 import ctypes.util
 import os
 import sys
+from typing import List, Optional, Tuple
 from ctypes import (
     POINTER,
     Structure,
@@ -60,7 +61,7 @@ class PriceOptions(Structure):
 ABI_VERSION = 0
 
 
-def _library_names():
+def _library_names() -> List[str]:
     """The library's file names, best first: the SONAME this package is written for."""
     if sys.platform == "darwin":
         return [f"libmhfund.{ABI_VERSION}.dylib", "libmhfund.dylib"]
@@ -69,7 +70,7 @@ def _library_names():
     return [f"libmhfund.so.{ABI_VERSION}", "libmhfund.so"]
 
 
-def _prefix_folders(package_dir):
+def _prefix_folders(package_dir: str) -> List[str]:
     """The library folders of the prefix a package in <prefix>/lib*/python3*/*-packages/ is
     installed in; none for a package elsewhere (a source tree)."""
     import sysconfig
@@ -81,13 +82,13 @@ def _prefix_folders(package_dir):
         return []
     prefix = os.path.dirname(libdir)
     folders = [libdir, os.path.join(prefix, "lib"), os.path.join(prefix, "lib64")]
-    multiarch = sysconfig.get_config_var("MULTIARCH")
+    multiarch: Optional[str] = sysconfig.get_config_var("MULTIARCH")
     if multiarch:
         folders.append(os.path.join(prefix, "lib", multiarch))
     return list(dict.fromkeys(folders))
 
 
-def _find_library():
+def _find_library() -> Optional[str]:
     """The library's path by steps 1-3 of the module's docstring; None when they find none."""
     explicit = os.environ.get("MHFUND_LIBRARY")
     if explicit:
@@ -101,7 +102,7 @@ def _find_library():
     return None
 
 
-def _load():
+def _load() -> Tuple[ctypes.CDLL, str]:
     """The loaded library and the path (or, from the system's loader, the name) it came from."""
     path = _find_library()
     if path is not None:

@@ -2,13 +2,17 @@
 
 import ctypes
 from decimal import Decimal, InvalidOperation
+from typing import Any, Callable, Union
 
 from . import errors
+
+#: What the functions taking an amount or a number of days accept (a float is refused).
+Number = Union[Decimal, str, int]
 
 _FIRST_TRY = 256
 
 
-def text(function, *args):
+def text(function: Callable[..., int], *args: Any) -> str:
     """Calls `function(*args, buf, buflen, &needed)` and returns the whole text as str."""
     needed = ctypes.c_size_t(0)
     buf = ctypes.create_string_buffer(_FIRST_TRY)
@@ -19,7 +23,7 @@ def text(function, *args):
     return buf.raw[: needed.value].decode("utf-8")
 
 
-def encode(value, what):
+def encode(value: object, what: str) -> bytes:
     """A str argument as UTF-8 bytes; None and other types are usage errors."""
     if not isinstance(value, str):
         raise errors.UsageError(f"{what} must be a str, not {type(value).__name__}")
@@ -28,12 +32,12 @@ def encode(value, what):
     return value.encode("utf-8")
 
 
-def pounds(pence):
+def pounds(pence: int) -> Decimal:
     """int pence -> Decimal pounds, exactly (300000 -> Decimal('3000.00'))."""
     return Decimal(int(pence)).scaleb(-2)
 
 
-def _exact(value, what):
+def _exact(value: object, what: str) -> Decimal:
     if isinstance(value, float):
         raise errors.UsageError(
             f"{what} must be a Decimal, str or int, not a float (binary floating point cannot "
@@ -50,7 +54,7 @@ def _exact(value, what):
     return d
 
 
-def to_pence(value, what):
+def to_pence(value: object, what: str) -> int:
     """Decimal, str ('350.00', '£350.00', '1,234.56') or int pounds -> int pence; fractions of
     a penny are input errors, never rounded."""
     d = _exact(value, what)
@@ -60,7 +64,7 @@ def to_pence(value, what):
     return int(scaled)
 
 
-def to_half_days(value, what):
+def to_half_days(value: object, what: str) -> int:
     """Days (Decimal, str or int; steps of half a day) -> int half-days."""
     d = _exact(value, what)
     doubled = d * 2
@@ -71,7 +75,7 @@ def to_half_days(value, what):
     return int(doubled)
 
 
-def setting_text(value, what):
+def setting_text(value: object, what: str) -> str:
     """A setting's value as the text mhf_scenario_set takes."""
     if isinstance(value, str):
         return value

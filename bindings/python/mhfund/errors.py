@@ -18,6 +18,7 @@ every place that raises them (here or from a status code of the library) gets it
 import errno
 import os
 import re
+from typing import Dict, Optional, Type
 
 from . import _lib
 
@@ -26,14 +27,14 @@ class Error(Exception):
     """An error reported by the mhfund library. `code` is the C API's status code and the
     message is the library's (for input errors: file, line, field, value, what was expected)."""
 
-    code = None
+    code: Optional[int] = None
 
-    def __init__(self, message, code=None):
+    def __init__(self, message: str, code: Optional[int] = None) -> None:
         super().__init__(message)
         if code is not None:
             self.code = code
 
-    def __str__(self):
+    def __str__(self) -> str:
         # The library's message, also for the OSError subclasses (whose own __str__ would write
         # "[Errno 2] ...").
         return str(self.args[0]) if self.args else ""
@@ -53,19 +54,19 @@ class InputError(Error, ValueError):
 
     code = _lib.E_INPUT
 
-    def __new__(cls, message, code=None):
+    def __new__(cls, message: str, code: Optional[int] = None) -> "InputError":
         if cls is InputError and _MISSING_FILE.search(str(message)):
             cls = MissingFileError
         if issubclass(cls, OSError):  # its instances are OSError's, made by OSError.__new__
-            return OSError.__new__(cls, message)
-        return super().__new__(cls, message)
+            return OSError.__new__(cls, message)  # type: ignore[call-arg]
+        return super().__new__(cls, message)  # type: ignore[call-arg]
 
 
 class MissingFileError(InputError, FileNotFoundError):
     """An input file that does not exist (MHF_E_INPUT): an InputError with the library's message,
     and a FileNotFoundError (errno ENOENT), as open() would raise."""
 
-    def __init__(self, message, code=None):
+    def __init__(self, message: str, code: Optional[int] = None) -> None:
         super().__init__(message, code)
         self.errno = errno.ENOENT
         self.strerror = os.strerror(errno.ENOENT)
@@ -77,10 +78,10 @@ class UsageError(Error):
 
     code = _lib.E_USAGE
 
-    def __new__(cls, message, code=None):
+    def __new__(cls, message: str, code: Optional[int] = None) -> "UsageError":
         if cls is UsageError and _WRONG_TYPE.search(str(message)):
             cls = ArgumentTypeError
-        return super().__new__(cls, message)
+        return super().__new__(cls, message)  # type: ignore[call-arg]
 
 
 class ArgumentTypeError(UsageError, TypeError):
@@ -112,7 +113,7 @@ class IndexRangeError(Error, IndexError):
     code = _lib.E_RANGE
 
 
-_BY_CODE = {
+_BY_CODE: Dict[Optional[int], Type[Error]] = {
     cls.code: cls
     for cls in (
         InputError,
@@ -125,10 +126,10 @@ _BY_CODE = {
 }
 
 
-def check(status):
+def check(status: int) -> None:
     """Raises the exception of a failed call's status, with the calling thread's last error.
     Must be called right after the call, before any other call into the library."""
     if status == _lib.OK:
         return
-    message = _lib.lib.mhf_last_error().decode("utf-8", errors="replace")
+    message: str = _lib.lib.mhf_last_error().decode("utf-8", errors="replace")
     raise _BY_CODE.get(status, Error)(message, status)
