@@ -14,7 +14,6 @@ import ctypes
 import ctypes.util
 import os
 import sys
-from typing import List, Optional, Tuple
 from ctypes import (
     POINTER,
     Structure,
@@ -25,6 +24,7 @@ from ctypes import (
     c_uint,
     c_void_p,
 )
+from typing import List, Optional, Tuple
 
 # Status codes (mhfund.h).
 OK = 0
