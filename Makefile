@@ -6,14 +6,17 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEBIAN_PACKAGES := cmake make g++ clang clang-format pkg-config python3 \
   libboost-date-time-dev libfmt-dev doctest-dev libtomlplusplus-dev libcli11-dev \
   nlohmann-json3-dev libcsv-dev libxlsxwriter-dev libbenchmark-dev libreoffice-calc-nogui \
-  chromium fonts-liberation
+  chromium fonts-liberation help2man man-db bash-completion python3-venv python3-setuptools \
+  python3-wheel mypy
+# Only for `make package` (the Debian packages) and tests/packaging/check_debs.sh.
+PACKAGE_PACKAGES := dpkg-dev file binutils lintian
 # Only for `make docs` (the API reference).
 DOCS_PACKAGES := doxygen
 
 export TZ := Europe/London
 export LC_ALL := C
 
-.PHONY: all deps configure build demo test bench docs format clean
+.PHONY: all deps configure build demo test bench docs format package clean
 
 all: build
 
@@ -45,8 +48,24 @@ docs:
 	  doxygen docs/Doxyfile
 	@echo "API reference: $(BUILD_DIR)/docs/html/index.html"
 
+# The Debian packages (cmake/packaging.cmake) in build-release/packages/: a release build with
+# Debian's hardening flags (dpkg-buildflags), then CPack. tests/packaging/check_debs.sh installs
+# and checks them.
+package: deps
+	@sh cmake/debian-deps.sh $(PACKAGE_PACKAGES)
+	@export DEB_BUILD_MAINT_OPTIONS=hardening=+all; \
+	  cmake --preset release \
+	    -DCMAKE_C_FLAGS="$$(dpkg-buildflags --get CPPFLAGS) $$(dpkg-buildflags --get CFLAGS)" \
+	    -DCMAKE_CXX_FLAGS="$$(dpkg-buildflags --get CPPFLAGS) $$(dpkg-buildflags --get CXXFLAGS)" \
+	    -DCMAKE_EXE_LINKER_FLAGS="$$(dpkg-buildflags --get LDFLAGS)" \
+	    -DCMAKE_SHARED_LINKER_FLAGS="$$(dpkg-buildflags --get LDFLAGS)" >/dev/null
+	@cmake --build build-release -j $(JOBS)
+	@rm -rf build-release/packages
+	@cd build-release && cpack -G DEB
+	@ls -l build-release/packages/*.deb build-release/packages/*.ddeb
+
 format:
 	@git ls-files '*.hpp' '*.cpp' '*.h' '*.c' | xargs clang-format -i
 
 clean:
-	@rm -rf build build-debug build-asan build-tsan
+	@rm -rf build build-debug build-asan build-tsan build-release

@@ -11,11 +11,16 @@
 #   share/mhfund/                               the built-in editions, rate card and sample plan,
 #                                               for people to read and copy (the library uses
 #                                               the copies embedded in it)
-#   share/mhfund/python/mhfund/                 the Python package (ctypes over libmhfund.so)
+#   share/man/man1/mhfund*.1.gz                 the manual pages (one per command)
+#   share/bash-completion/completions/mhfund    bash completion
+#   <python>/mhfund/                            the Python package (ctypes over libmhfund.so):
+#                                               lib/python3/dist-packages under /usr (Debian's
+#                                               place), else lib/python3.X/site-packages
 #   share/doc/mhfund/                           the user guide, the C API guide, design notes
 #
-# Components: `runtime` (the tool, the shared library, the data), `devel` (headers, static
-# libraries, CMake and pkg-config files), `python`, `doc`.
+# Components, one per Debian package (cmake/packaging.cmake): `cli` (the tool, its manual pages
+# and completion, the data, the documentation), `lib` (the shared library), `devel` (headers,
+# static libraries, CMake and pkg-config files), `python`.
 # Included at the end of the top-level CMakeLists.txt; docs/user-guide.md describes the layout.
 
 option(MHFUND_INSTALL "Add mhfund's install rules" ${MHFUND_TOP_LEVEL})
@@ -54,11 +59,26 @@ install(TARGETS mhfund mhfund_c_static
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT devel)
 install(TARGETS mhfund_c
         EXPORT mhfund-c-targets
-        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT devel
+        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT lib NAMELINK_COMPONENT devel
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT devel
-        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT lib
         PUBLIC_HEADER DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT devel)
-install(TARGETS mhfund_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+install(TARGETS mhfund_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
+
+# `cmake --install --strip` strips the tool and the shared library but leaves static libraries
+# alone, whose debug information is most of their size (67 MB of libmhfund_cpp.a in a
+# RelWithDebInfo build). So they lose it here, as in Debian's own -dev packages: with --strip,
+# or always with MHFUND_STRIP_STATIC_LIBRARIES (the `release` preset, whose Debian packages keep
+# the debug information of the tool and the shared library in -dbgsym packages instead).
+option(MHFUND_STRIP_STATIC_LIBRARIES "Install static libraries without debug information" OFF)
+mark_as_advanced(MHFUND_STRIP_STATIC_LIBRARIES)
+install(CODE "
+  set(MHFUND_STRIP \"${CMAKE_STRIP}\")
+  set(MHFUND_STRIP_ALWAYS ${MHFUND_STRIP_STATIC_LIBRARIES})
+  set(MHFUND_STATIC_LIBRARIES
+      \"${CMAKE_INSTALL_LIBDIR}/$<TARGET_FILE_NAME:mhfund>;${CMAKE_INSTALL_LIBDIR}/$<TARGET_FILE_NAME:mhfund_c_static>\")
+  include(\"${PROJECT_SOURCE_DIR}/cmake/strip-static.cmake\")"
+  COMPONENT devel)
 
 # --- The CMake package ------------------------------------------------------------------------
 install(EXPORT mhfund-cxx-targets
@@ -132,26 +152,61 @@ install(FILES ${PROJECT_SOURCE_DIR}/src/data/rates.toml
               ${PROJECT_SOURCE_DIR}/src/data/default-roster.csv
               ${PROJECT_SOURCE_DIR}/src/data/default-workgroups.csv
         DESTINATION ${MHFUND_INSTALL_DATADIR}
-        COMPONENT runtime)
+        COMPONENT cli)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/src/data/editions
         DESTINATION ${MHFUND_INSTALL_DATADIR}
-        COMPONENT runtime
+        COMPONENT cli
         FILES_MATCHING PATTERN "*.toml")
+# A sample claims file for the sample hub, to try `mhfund claims` on.
+install(FILES ${PROJECT_SOURCE_DIR}/examples/data/claims.csv
+        DESTINATION ${MHFUND_INSTALL_DATADIR}/examples
+        COMPONENT cli)
+
+# --- Manual pages and bash completion ---------------------------------------------------------
+# The pages are made from the built tool by help2man (src/cli/CMakeLists.txt).
+if(MHFUND_BUILD_MAN_PAGES)
+  install(DIRECTORY ${MHFUND_MAN_DIR}/
+          DESTINATION ${CMAKE_INSTALL_MANDIR}/man1
+          COMPONENT cli
+          FILES_MATCHING PATTERN "*.1.gz")
+endif()
+# Where bash-completion loads completions from on demand (pkg-config bash-completion's
+# completionsdir, under the prefix).
+install(FILES ${PROJECT_SOURCE_DIR}/src/cli/completion/mhfund.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+        RENAME mhfund
+        COMPONENT cli)
 
 # --- The Python package -----------------------------------------------------------------------
-# Pure Python (ctypes), so architecture-independent: PYTHONPATH=<prefix>/share/mhfund/python,
-# and MHFUND_LIBRARY=<prefix>/lib/libmhfund.so.N unless the system's loader finds the library.
+# Pure Python (ctypes), so architecture-independent. Under /usr it goes where Debian's python3
+# looks for packaged modules; elsewhere (a virtual environment, /opt/mhfund) where that prefix's
+# python3.X keeps them. It finds libmhfund.so.N from there, through the prefix it is installed in
+# (bindings/python/mhfund/_lib.py), with no environment variable.
+# `pip install ./bindings/python` (bindings/python/pyproject.toml) is the other way to install it.
+if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+  set(_mhfund_python_dir "lib/python3/dist-packages")
+else()
+  find_package(Python3 COMPONENTS Interpreter QUIET)
+  if(Python3_FOUND)
+    set(_mhfund_python_dir "lib/python${Python3_VERSION_MAJOR}.${Python3_VERSION_MINOR}/site-packages")
+  else()
+    set(_mhfund_python_dir "lib/python3/site-packages")
+  endif()
+endif()
+set(MHFUND_INSTALL_PYTHONDIR "${_mhfund_python_dir}"
+    CACHE STRING "Where the Python package goes, under the install prefix")
+mark_as_advanced(MHFUND_INSTALL_PYTHONDIR)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/mhfund
-        DESTINATION ${MHFUND_INSTALL_DATADIR}/python
+        DESTINATION ${MHFUND_INSTALL_PYTHONDIR}
         COMPONENT python
-        FILES_MATCHING PATTERN "*.py"
+        FILES_MATCHING PATTERN "*.py" PATTERN "py.typed"
         PATTERN "__pycache__" EXCLUDE)
 
 # --- Documentation ----------------------------------------------------------------------------
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE
         DESTINATION ${CMAKE_INSTALL_DOCDIR}
-        COMPONENT doc)
+        COMPONENT cli)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/
         DESTINATION ${CMAKE_INSTALL_DOCDIR}
-        COMPONENT doc
-        FILES_MATCHING PATTERN "*.md")
+        COMPONENT cli
+        FILES_MATCHING PATTERN "*.md" PATTERN "*.png")

@@ -2,6 +2,7 @@
 // command line, where output goes, and exit codes (interfaces.md, "The command-line tool").
 // Exit codes: 0 ok, 1 input error, 2 usage error, 3 internal error (a bug). No exception
 // leaves main.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <new>
@@ -152,8 +153,24 @@ int run(int argc, char** argv) {
     CLI::App app{
         "mhfund: funding and release time of the Maths Hubs teaching-for-mastery programmes",
         "mhfund"};
-    app.set_version_flag("--version", fmt::format("mhfund {}.{}.{}", MHFUND_VERSION_MAJOR,
-                                                  MHFUND_VERSION_MINOR, MHFUND_VERSION_PATCH));
+    // The version names the data built into the tool as well, since a figure depends on both:
+    // the editions, and the rate card by the date of its latest value.
+    app.set_version_flag("--version", [] {
+        const catalogue& builtin = catalogue::builtin();
+        std::vector<std::string_view> editions;
+        for (const edition& e : builtin.editions())
+            editions.push_back(e.id);
+        date rates_from = beginning_of_time();
+        for (const rate_def& r : builtin.rates().rates())
+            for (const rate_value& v : r.values)
+                rates_from = std::max(rates_from, v.from);
+        return fmt::format(
+            "mhfund {}.{}.{}\n"
+            "Built-in editions: {}\n"
+            "Built-in rate card: latest value effective {}",
+            MHFUND_VERSION_MAJOR, MHFUND_VERSION_MINOR, MHFUND_VERSION_PATCH, join(editions, ", "),
+            to_string(rates_from));
+    });
     app.require_subcommand(1);
     app.footer(
         "Examples:\n"

@@ -548,7 +548,15 @@ class HelpTest(unittest.TestCase):
                  for p in ("MAJOR", "MINOR", "PATCH")]
         code, out, err = run("--version")
         self.assertEqual(code, 0, err)
-        self.assertEqual(out.strip(), "mhfund " + ".".join(parts))
+        lines = out.strip().splitlines()
+        self.assertEqual(lines[0], "mhfund " + ".".join(parts))
+        # Then the data the tool carries: every built-in edition, and the rate card's date.
+        editions = [re.search(r'^id = "([^"]+)"', p.read_text(encoding="utf-8"), re.M).group(1)
+                    for p in (SOURCE_DIR / "src" / "data" / "editions").glob("*.toml")]
+        self.assertEqual(sorted(lines[1].partition("Built-in editions: ")[2].split(", ")),
+                         sorted(editions))
+        self.assertRegex(lines[2], r"^Built-in rate card: latest value effective \d{4}-\d\d-\d\d$")
+        self.assertEqual(len(lines), 3, out)
 
 
 class ErrorsTest(unittest.TestCase):

@@ -1,13 +1,21 @@
-"""The installed Python package, as an integrator uses it: PYTHONPATH=<prefix>/share/mhfund/python
-and MHFUND_LIBRARY=<prefix>/lib/libmhfund.so.N. Run with the install prefix as argument."""
+"""The installed Python package, as an integrator uses it: <prefix>/lib/python3.X/site-packages
+(or lib/python3/dist-packages under /usr) on the module path, and no MHFUND_LIBRARY: the package
+finds libmhfund.so.N under the prefix it is installed in. Run with the install prefix as
+argument."""
 
+import glob
 import os
 import sys
 from decimal import Decimal
 
 prefix = os.path.realpath(sys.argv[1])
+os.environ.pop("MHFUND_LIBRARY", None)
+packages = glob.glob(os.path.join(prefix, "lib", "python3*", "*-packages", "mhfund"))
+if len(packages) != 1:
+    sys.exit(f"expected one mhfund package under {prefix}/lib/python3*/*-packages, found {packages}")
+sys.path.insert(0, os.path.dirname(packages[0]))
 
-import mhfund  # noqa: E402  (after reading the prefix, for the message below)
+import mhfund  # noqa: E402  (after setting the module path)
 
 where = os.path.realpath(mhfund.__file__)
 if not where.startswith(prefix + os.sep):

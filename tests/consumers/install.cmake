@@ -1,6 +1,7 @@
 # The consumer tests' fixture: installs the build into PREFIX (emptied first, so that nothing
 # stale is found) and checks the layout docs/user-guide.md describes. Run with cmake -P and
-# BUILD_DIR, SOURCE_DIR, CONSUMER_BUILDS, PREFIX, CONFIG, LIBDIR, INCLUDEDIR, BINDIR, DATADIR, SOVERSION.
+# BUILD_DIR, SOURCE_DIR, CONSUMER_BUILDS, PREFIX, CONFIG, LIBDIR, INCLUDEDIR, BINDIR, DATADIR,
+# MANDIR, MAN_PAGES (ON when the manual pages are built), SOVERSION.
 cmake_minimum_required(VERSION 3.20)
 
 file(REMOVE_RECURSE "${PREFIX}")
@@ -36,13 +37,33 @@ set(expected
   ${DATADIR}/mhfund/default-roster.csv
   ${DATADIR}/mhfund/default-workgroups.csv
   ${DATADIR}/mhfund/editions/sms-2022-cohort7.toml
-  ${DATADIR}/mhfund/python/mhfund/__init__.py)
+  ${DATADIR}/mhfund/examples/claims.csv
+  ${DATADIR}/bash-completion/completions/mhfund)
+if(MAN_PAGES)
+  list(APPEND expected ${MANDIR}/man1/mhfund.1.gz ${MANDIR}/man1/mhfund-forecast.1.gz)
+endif()
 set(missing "")
 foreach(f IN LISTS expected)
   if(NOT EXISTS "${PREFIX}/${f}")
     string(APPEND missing "\n  ${f}")
   endif()
 endforeach()
+# The Python package, where that prefix's python3 keeps packages (lib/python3.X/site-packages,
+# or lib/python3/dist-packages under /usr), with its type information.
+file(GLOB python_packages "${PREFIX}/lib/python3*/*-packages/mhfund/__init__.py")
+list(LENGTH python_packages count)
+if(NOT count EQUAL 1)
+  string(APPEND missing "\n  lib/python3*/*-packages/mhfund/__init__.py (found ${count})")
+else()
+  get_filename_component(python_package "${python_packages}" DIRECTORY)
+  if(NOT EXISTS "${python_package}/py.typed")
+    string(APPEND missing "\n  ${python_package}/py.typed")
+  endif()
+endif()
+# Only in the Debian packages (cmake/packaging.cmake): not in a plain install.
+if(EXISTS "${PREFIX}/${DATADIR}/doc/mhfund/changelog.gz")
+  message(FATAL_ERROR "${DATADIR}/doc/mhfund/changelog.gz was installed: it is for the Debian packages only")
+endif()
 if(missing)
   message(FATAL_ERROR "not installed under ${PREFIX}:${missing}")
 endif()

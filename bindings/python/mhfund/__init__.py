@@ -1,8 +1,9 @@
 """mhfund: funding of England's Maths Hubs teaching-for-mastery programmes, from Python.
 
 A ctypes binding of the mhfund C API (libmhfund.so). Amounts are decimal.Decimal pounds, exact
-to the penny; errors raise mhfund.InputError, mhfund.UsageError (subclasses of mhfund.Error)
-with the library's message.
+to the penny; errors raise mhfund.InputError (a ValueError), mhfund.UsageError (subclasses of
+mhfund.Error) with the library's message; a missing file is also a FileNotFoundError, an
+argument of the wrong type also a TypeError.
 
     >>> import mhfund
     >>> mhfund.price("sms-2022-cohort7", "7", 1)
@@ -14,10 +15,12 @@ with the library's message.
 from . import _lib
 from .errors import (
     AmountOverflowError,
+    ArgumentTypeError,
     Error,
     IndexRangeError,
     InputError,
     InternalError,
+    MissingFileError,
     OutOfMemoryError,
     UsageError,
 )
@@ -28,12 +31,14 @@ from .scenario import Forecast, Row, Scenario
 __all__ = [
     "Allocation",
     "AmountOverflowError",
+    "ArgumentTypeError",
     "Error",
     "Forecast",
     "IndexRangeError",
     "InputError",
     "InternalError",
     "Line",
+    "MissingFileError",
     "OutOfMemoryError",
     "Row",
     "Scenario",
@@ -52,9 +57,10 @@ __all__ = [
 ]
 
 
-def version():
+def version() -> str:
     """The loaded library's version, e.g. '0.1.0'."""
-    return _lib.lib.mhf_version().decode("ascii")
+    text: bytes = _lib.lib.mhf_version()
+    return text.decode("ascii")
 
 
 #: The path (or name) the shared library was loaded from.

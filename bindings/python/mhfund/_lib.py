@@ -1,8 +1,13 @@
 """Loads the mhfund shared library (the C API) and declares every function's prototype.
 
-The library is found, in order, at the path in the environment variable MHFUND_LIBRARY, next to
-this package (a libmhfund.so copied into it or beside it), or by ctypes.util.find_library
-("mhfund"), i.e. where the system's loader finds libmhfund.so.N.
+The library, libmhfund.so.N (N = ABI_VERSION), is found, in order:
+1. at the path in the environment variable MHFUND_LIBRARY, when it is set (to test a build);
+2. next to this package: a libmhfund.so.N copied into it or beside it;
+3. under the prefix this package is installed in: <prefix>/lib/python3.X/site-packages/mhfund
+   (a virtual environment, `cmake --install --prefix`) or /usr/lib/python3/dist-packages/mhfund
+   (python3-mhfund) looks in <prefix>/lib, <prefix>/lib64 and <prefix>/lib/<multiarch>;
+4. where the system's loader finds libmhfund.so.N (libmhfundN, ldconfig), or else where
+   ctypes.util.find_library("mhfund") does.
 """
 
 import ctypes
@@ -19,6 +24,7 @@ from ctypes import (
     c_uint,
     c_void_p,
 )
+from typing import List, Optional, Tuple
 
 # Status codes (mhfund.h).
 OK = 0
@@ -50,38 +56,80 @@ class PriceOptions(Structure):
     ]
 
 
-def _library_names():
+# The ABI these prototypes are written for: MHF_ABI_VERSION of bindings/c/mhfund.h, the shared
+# library's SONAME version (libmhfund.so.0). tests/packaging checks that the two agree.
+ABI_VERSION = 1
+
+
+def _library_names() -> List[str]:
+    """The library's file names, best first: the SONAME this package is written for."""
     if sys.platform == "darwin":
-        return ["libmhfund.dylib"]
+        return [f"libmhfund.{ABI_VERSION}.dylib", "libmhfund.dylib"]
     if sys.platform == "win32":
         return ["mhfund.dll"]
-    return ["libmhfund.so", "libmhfund.so.1"]
+    return [f"libmhfund.so.{ABI_VERSION}", "libmhfund.so"]
 
 
-def _find_library():
+def _prefix_folders(package_dir: str) -> List[str]:
+    """The library folders of the prefix a package in <prefix>/lib*/python3*/*-packages/ is
+    installed in; none for a package elsewhere (a source tree)."""
+    import sysconfig
+
+    site = os.path.dirname(package_dir)
+    python = os.path.dirname(site)
+    libdir = os.path.dirname(python)
+    if not (site.endswith("-packages") and os.path.basename(python).startswith("python")):
+        return []
+    prefix = os.path.dirname(libdir)
+    folders = [libdir, os.path.join(prefix, "lib"), os.path.join(prefix, "lib64")]
+    multiarch: Optional[str] = sysconfig.get_config_var("MULTIARCH")
+    if multiarch:
+        folders.append(os.path.join(prefix, "lib", multiarch))
+    return list(dict.fromkeys(folders))
+
+
+def _find_library() -> Optional[str]:
+    """The library's path by steps 1-3 of the module's docstring; None when they find none."""
     explicit = os.environ.get("MHFUND_LIBRARY")
     if explicit:
         return explicit
     here = os.path.dirname(os.path.abspath(__file__))
-    for folder in (here, os.path.dirname(here)):
+    for folder in [here, os.path.dirname(here)] + _prefix_folders(here):
         for name in _library_names():
             candidate = os.path.join(folder, name)
             if os.path.exists(candidate):
                 return candidate
+    return None
+
+
+def _load() -> Tuple[ctypes.CDLL, str]:
+    """The loaded library and the path (or, from the system's loader, the name) it came from."""
+    path = _find_library()
+    if path is not None:
+        try:
+            return ctypes.CDLL(path), path
+        except OSError as e:  # pragma: no cover - depends on the machine
+            raise ImportError(f"mhfund: cannot load the shared library {path}: {e}") from e
+    soname = _library_names()[0]
+    try:
+        return ctypes.CDLL(soname), soname
+    except OSError:
+        pass
     found = ctypes.util.find_library("mhfund")
-    if found:
-        return found
+    if found and os.path.basename(found) in _library_names():
+        try:
+            return ctypes.CDLL(found), found
+        except OSError as e:  # pragma: no cover - depends on the machine
+            raise ImportError(f"mhfund: cannot load the shared library {found}: {e}") from e
+    other = f" (there is {found}, of another ABI version)" if found else ""
     raise ImportError(
-        "mhfund: cannot find the shared library libmhfund: set MHFUND_LIBRARY to its path, "
-        "copy it next to the mhfund package, or install it where the system's loader looks"
+        f"mhfund: cannot find the shared library {soname}{other}: install it (the Debian package "
+        f"libmhfund{ABI_VERSION}, or `cmake --install` into the prefix this package is installed "
+        f"in), or set MHFUND_LIBRARY to its path"
     )
 
 
-_path = _find_library()
-try:
-    lib = ctypes.CDLL(_path)
-except OSError as e:  # pragma: no cover - depends on the machine
-    raise ImportError(f"mhfund: cannot load the shared library {_path}: {e}") from e
+lib, _path = _load()
 
 _size_p = POINTER(c_size_t)
 _i64_p = POINTER(c_int64)

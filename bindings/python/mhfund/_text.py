@@ -3,13 +3,17 @@ library's own parsers."""
 
 import ctypes
 from decimal import Decimal
+from typing import Any, Callable, Union
 
 from . import _lib, errors
+
+#: What the functions taking an amount or a number of days accept (a float is refused).
+Number = Union[Decimal, str, int]
 
 _FIRST_TRY = 256
 
 
-def text(function, *args):
+def text(function: Callable[..., int], *args: Any) -> str:
     """Calls `function(out, out_size, &out_len, *args)` and returns the whole text as str."""
     length = ctypes.c_size_t(0)
     out = ctypes.create_string_buffer(_FIRST_TRY)
@@ -20,7 +24,7 @@ def text(function, *args):
     return out.raw[: length.value].decode("utf-8")
 
 
-def encode(value, what):
+def encode(value: object, what: str) -> bytes:
     """A str argument as UTF-8 bytes; None and other types are usage errors. A str that UTF-8
     cannot hold (a lone surrogate, as decoding with errors='surrogateescape' leaves) is bad data:
     an input error."""
@@ -38,12 +42,12 @@ def encode(value, what):
         ) from None
 
 
-def pounds(pence):
+def pounds(pence: int) -> Decimal:
     """int pence -> Decimal pounds, exactly (300000 -> Decimal('3000.00'))."""
     return Decimal(int(pence)).scaleb(-2)
 
 
-def _number_text(value, what):
+def _number_text(value: object, what: str) -> str:
     """A Decimal, str or int as the text the library parses: a str as it is, an int in digits,
     a Decimal in plain notation (Decimal('3.5E+2') -> '350'). Floats are refused: binary
     floating point cannot hold amounts exactly."""
@@ -59,26 +63,26 @@ def _number_text(value, what):
     return str(value)
 
 
-def _parse(function, value, what):
+def _parse(function: Callable[..., int], value: object, what: str) -> int:
     out = ctypes.c_int64(0)
     text = encode(_number_text(value, what), what)
     errors.check(function(ctypes.byref(out), text, encode(what, "what")))
     return out.value
 
 
-def to_pence(value, what):
+def to_pence(value: object, what: str) -> int:
     """Decimal, str ('350.00', '£350.00', '1,234.56') or int pounds -> int pence, read by the
     library as it reads a scenario's settings: more than two decimals, exponents, '_' and
     misplaced commas are input errors with the library's message, never rounded or guessed."""
     return _parse(_lib.lib.mhf_money_parse, value, what)
 
 
-def to_half_days(value, what):
+def to_half_days(value: object, what: str) -> int:
     """Days (Decimal, str or int; steps of half a day) -> int half-days, read by the library."""
     return _parse(_lib.lib.mhf_days_parse, value, what)
 
 
-def setting_text(value, what):
+def setting_text(value: object, what: str) -> str:
     """A setting's value as the text mhf_scenario_set takes: a str as it is, an int or a Decimal
     as plain digits (the library parses it)."""
     if isinstance(value, str):

@@ -3,9 +3,12 @@ department's grant) without a scenario."""
 
 import ctypes
 from collections import namedtuple
+from datetime import date
 from decimal import Decimal
+from typing import Any, Callable, List, Optional, Union
 
 from . import _lib, _text, errors
+from ._text import Number
 
 Line = namedtuple("Line", ["category", "type", "days", "rate", "amount"])
 Line.__doc__ = """One priced line: category ('central_events'), cost type ('release', 'sle',
@@ -20,7 +23,15 @@ _POLICIES = {"unfunded": _lib.PD_LEAD_UNFUNDED, "reallocate": _lib.PD_LEAD_REALL
 _INT_MAX = 2**31 - 1
 
 
-def _options(pd_lead_accredited, pd_lead_policy, sle_rate, sle_days, hub_event_rate, hub_event_days, start):
+def _options(
+    pd_lead_accredited: bool,
+    pd_lead_policy: str,
+    sle_rate: Optional[Number],
+    sle_days: Optional[Number],
+    hub_event_rate: Optional[Number],
+    hub_event_days: Optional[Number],
+    start: Union[str, date, None],
+) -> _lib.PriceOptions:
     opts = _lib.PriceOptions()
     errors.check(_lib.lib.mhf_price_options_init(ctypes.byref(opts), _lib.PRICE_OPTIONS_VERSION))
     opts.pd_lead_accredited = 1 if pd_lead_accredited else 0
@@ -40,21 +51,21 @@ def _options(pd_lead_accredited, pd_lead_policy, sle_rate, sle_days, hub_event_r
     return opts
 
 
-def _positive_pence(value, what):
+def _positive_pence(value: Number, what: str) -> int:
     pence = _text.to_pence(value, what)
     if pence <= 0:  # 0 would mean "not set" to the library
         raise errors.InputError(f"bad {what} '{value}': expected a positive amount")
     return pence
 
 
-def _half_days(value, what):
+def _half_days(value: Number, what: str) -> int:
     halves = _text.to_half_days(value, what)
     if halves > _INT_MAX:
         raise errors.InputError(f"bad {what} '{value}': too many days")
     return halves
 
 
-def _year(year, what):
+def _year(year: object, what: str) -> int:
     if isinstance(year, bool) or not isinstance(year, int):
         raise errors.UsageError(f"{what} must be an int, not {type(year).__name__}")
     if not -_INT_MAX <= year <= _INT_MAX:
@@ -63,17 +74,17 @@ def _year(year, what):
 
 
 def price(
-    edition,
-    cohort,
-    year,
-    pd_lead_accredited=False,
-    pd_lead_policy="unfunded",
-    sle_rate=None,
-    sle_days=None,
-    hub_event_rate=None,
-    hub_event_days=None,
-    start=None,
-):
+    edition: str,
+    cohort: str,
+    year: int,
+    pd_lead_accredited: bool = False,
+    pd_lead_policy: str = "unfunded",
+    sle_rate: Optional[Number] = None,
+    sle_days: Optional[Number] = None,
+    hub_event_rate: Optional[Number] = None,
+    hub_event_days: Optional[Number] = None,
+    start: Union[str, date, None] = None,
+) -> Decimal:
     """The total of programme year `year` of a specialist edition for one participant, as a
     Decimal in pounds: price('sms-2022-cohort7', '7', 1) == Decimal('3000.00').
 
@@ -94,7 +105,7 @@ def price(
     return _text.pounds(pence.value)
 
 
-def price_workgroup(edition, year=1):
+def price_workgroup(edition: str, year: int = 1) -> Decimal:
     """One Work Group department's grant for work-group year `year`, as a Decimal:
     price_workgroup('wg-2024') == Decimal('2000.00')."""
     pence = ctypes.c_int64(0)
@@ -104,7 +115,7 @@ def price_workgroup(edition, year=1):
     return _text.pounds(pence.value)
 
 
-def _read_allocation(function, *args):
+def _read_allocation(function: Callable[..., int], *args: Any) -> Allocation:
     lib = _lib.lib
     handle = ctypes.c_void_p()
     errors.check(function(ctypes.byref(handle), *args))
@@ -114,7 +125,7 @@ def _read_allocation(function, *args):
         errors.check(lib.mhf_allocation_total(ctypes.byref(value), handle))
         total = _text.pounds(value.value)
         errors.check(lib.mhf_allocation_line_count(ctypes.byref(n), handle))
-        lines = []
+        lines: List[Line] = []
         for i in range(n.value):
             category = _text.text(lib.mhf_allocation_line_category, handle, i)
             kind = _text.text(lib.mhf_allocation_line_type, handle, i)
@@ -131,17 +142,17 @@ def _read_allocation(function, *args):
 
 
 def price_detail(
-    edition,
-    cohort,
-    year,
-    pd_lead_accredited=False,
-    pd_lead_policy="unfunded",
-    sle_rate=None,
-    sle_days=None,
-    hub_event_rate=None,
-    hub_event_days=None,
-    start=None,
-):
+    edition: str,
+    cohort: str,
+    year: int,
+    pd_lead_accredited: bool = False,
+    pd_lead_policy: str = "unfunded",
+    sle_rate: Optional[Number] = None,
+    sle_days: Optional[Number] = None,
+    hub_event_rate: Optional[Number] = None,
+    hub_event_days: Optional[Number] = None,
+    start: Union[str, date, None] = None,
+) -> Allocation:
     """As price(), with the lines and the derivation: an Allocation."""
     opts = _options(pd_lead_accredited, pd_lead_policy, sle_rate, sle_days, hub_event_rate, hub_event_days, start)
     return _read_allocation(
@@ -153,6 +164,6 @@ def price_detail(
     )
 
 
-def price_workgroup_detail(edition, year=1):
+def price_workgroup_detail(edition: str, year: int = 1) -> Allocation:
     """As price_workgroup(), with the line and the derivation: an Allocation."""
     return _read_allocation(_lib.lib.mhf_price_workgroup_detail, _text.encode(edition, "edition"), _year(year, "year"))

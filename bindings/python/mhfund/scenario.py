@@ -3,8 +3,14 @@
 import ctypes
 import os
 from collections import namedtuple
+from decimal import Decimal
+from typing import Any, Callable, Iterable, Iterator, List, Literal, Optional, Tuple, Union
 
 from . import _lib, _text, errors
+from ._text import Number
+
+#: A file name: a str or a pathlib.Path.
+PathType = Union[str, "os.PathLike[str]"]
 
 Row = namedtuple("Row", ["keys", "period", "amount"])
 Row.__doc__ = """One forecast row: `keys` maps each grouping dimension to its value (e.g.
@@ -16,7 +22,15 @@ class Forecast:
     """A forecast's figures, copied out of the library when it was run: it needs no scenario
     and holds no library resources."""
 
-    def __init__(self, by, period, rows, total, assumptions, warnings):
+    def __init__(
+        self,
+        by: Tuple[str, ...],
+        period: str,
+        rows: List[Row],
+        total: Decimal,
+        assumptions: List[str],
+        warnings: List[str],
+    ) -> None:
         self.by = by
         self.period = period
         self.rows = rows
@@ -25,13 +39,13 @@ class Forecast:
         self.warnings = warnings
 
     @classmethod
-    def _read(cls, handle, period):
+    def _read(cls, handle: ctypes.c_void_p, period: str) -> "Forecast":
         lib = _lib.lib
         n = ctypes.c_size_t(0)
         errors.check(lib.mhf_forecast_key_count(ctypes.byref(n), handle))
         by = tuple(_text.text(lib.mhf_forecast_key_name, handle, k) for k in range(n.value))
         errors.check(lib.mhf_forecast_row_count(ctypes.byref(n), handle))
-        rows = []
+        rows: List[Row] = []
         pence = ctypes.c_int64(0)
         for r in range(n.value):
             keys = {name: _text.text(lib.mhf_forecast_row_key, handle, r, k) for k, name in enumerate(by)}
@@ -46,13 +60,13 @@ class Forecast:
         warnings = [_text.text(lib.mhf_forecast_warning, handle, i) for i in range(n.value)]
         return cls(by, period, rows, total, assumptions, warnings)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Row]:
         return iter(self.rows)
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.rows)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<mhfund.Forecast by={','.join(self.by)!r} period={self.period!r} rows={len(self.rows)} total={self.total}>"
 
 
@@ -61,40 +75,42 @@ class Scenario:
     Scenario.default(); close it with close() or a `with` block (it is also closed when
     collected)."""
 
-    def __init__(self, handle):
+    _handle: Optional[ctypes.c_void_p]
+
+    def __init__(self, handle: ctypes.c_void_p) -> None:
         if not handle:
             raise errors.InternalError("mhfund returned no scenario")
         self._handle = handle
 
     @classmethod
-    def _create(cls, function, *args):
+    def _create(cls, function: Callable[..., int], *args: Any) -> "Scenario":
         handle = ctypes.c_void_p()
         errors.check(function(ctypes.byref(handle), *args))
         return cls(handle)
 
     @classmethod
-    def load(cls, path):
+    def load(cls, path: PathType) -> "Scenario":
         """Reads a scenario file (TOML); relative paths in it resolve from its folder."""
         return cls._create(_lib.lib.mhf_scenario_load_file, _text.encode(os.fspath(path), "path"))
 
     @classmethod
-    def from_string(cls, text, base_dir=None):
+    def from_string(cls, text: str, base_dir: Optional[PathType] = None) -> "Scenario":
         """Reads scenario text; `base_dir` is where its relative paths resolve from (default:
         the current directory)."""
         base = None if base_dir is None else _text.encode(os.fspath(base_dir), "base_dir")
         return cls._create(_lib.lib.mhf_scenario_load_string, _text.encode(text, "text"), base)
 
     @classmethod
-    def default(cls):
+    def default(cls) -> "Scenario":
         """The built-in sample hub (WM1) with every programme in the documents."""
         return cls._create(_lib.lib.mhf_scenario_default)
 
-    def _live(self):
+    def _live(self) -> ctypes.c_void_p:
         if self._handle is None:
             raise errors.UsageError("the scenario is closed")
         return self._handle
 
-    def set(self, name, value):
+    def set(self, name: str, value: Number) -> "Scenario":
         """Applies a setting as `mhfund --set NAME=VALUE` does, e.g. s.set('sle_rate',
         Decimal('350.00')) or s.set('pd_lead_policy', 'reallocate'). Returns self."""
         errors.check(
@@ -106,7 +122,7 @@ class Scenario:
         )
         return self
 
-    def forecast(self, by="programme", period="academic"):
+    def forecast(self, by: Union[str, Iterable[str]] = "programme", period: str = "academic") -> Forecast:
         """Runs a forecast. `by` is a comma-separated str or a sequence of dimensions (hub,
         region, programme, edition, cohort, year, participant, workgroup, institution,
         cost_type, category; empty for none); `period` is academic, financial, term or month."""
@@ -123,25 +139,25 @@ class Scenario:
         finally:
             _lib.lib.mhf_forecast_free(handle)
 
-    def close(self):
+    def close(self) -> None:
         """Frees the scenario; closing twice does nothing."""
         handle, self._handle = self._handle, None
         if handle is not None:
             _lib.lib.mhf_scenario_free(handle)
 
     @property
-    def closed(self):
+    def closed(self) -> bool:
         return self._handle is None
 
-    def __enter__(self):
+    def __enter__(self) -> "Scenario":
         self._live()
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> Literal[False]:
         self.close()
         return False
 
-    def __del__(self):
+    def __del__(self) -> None:
         # At interpreter exit the module may be half torn down: freeing is then best effort.
         try:
             self.close()
