@@ -1,5 +1,5 @@
 // `mhfund eligibility`: an applications CSV checked against each edition's essential criteria
-// (eligibility.hpp), one block (or CSV rows) per applicant.
+// (applications.hpp), one block (or CSV rows) per applicant.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 

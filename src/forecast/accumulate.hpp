@@ -1,4 +1,4 @@
-// What expand.cpp, phasing.cpp and summarise.cpp share so that a forecast can add its lines up
+// What expand.cpp and summarise.cpp share so that a forecast can add its lines up
 // as they are expanded, a block of participants at a time, instead of storing every line first.
 #ifndef MHFUND_SRC_FORECAST_ACCUMULATE_HPP
 #define MHFUND_SRC_FORECAST_ACCUMULATE_HPP
