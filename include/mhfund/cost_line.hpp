@@ -42,8 +42,13 @@ struct cost_line {
     const rate_def* rate = nullptr;
     const rate_value* value = nullptr;  ///< rate value in force on the window's first day
     money amount;                       ///< A: the line's allocation before any withdrawal
-    money kept;                         ///< what is funded after withdrawal (= amount when none)
-    date_range window;                  ///< the programme-year window (grants: the academic year)
+    money kept;  ///< this line's funded money: after withdrawal, and its part after a split
+    /// On a part of a split line: the whole line's kept money, which the phasing shares out
+    /// (rule 10 splits the cumulative phasing, not the amount). Unused when not split.
+    money kept_whole;
+    /// The whole line's kept money, split or not.
+    money whole_kept() const { return part ? kept_whole : kept; }
+    date_range window;  ///< the programme-year window (grants: the academic year)
     /// The participant's withdrawal date, if any (that day is not funded).
     std::optional<date> withdrawn;
     /// How the line is spread over time.
@@ -52,14 +57,24 @@ struct cost_line {
     std::string_view source;
     /// The setting the days came from (`sle_days`), or empty.
     std::string_view days_setting;
+    /// After a payee or hub change (rule 10): the days of the window this part of the line
+    /// covers. None when the line is not split.
+    std::optional<date_range> part;
+    /// The payee of this part, when a change set it; empty: the participant's own.
+    std::string_view institution;
+    /// The hub of this part, when a change set it; empty: the participant's own.
+    std::string_view hub;
 
     /// The day after the last funded day: the window's end, or the withdrawal date when it
     /// falls inside the window (rule 6: the day itself is not funded).
     date funded_end() const {
         return withdrawn && *withdrawn < window.end ? *withdrawn : window.end;
     }
-    /// The funded days: the window up to the withdrawal.
-    date_range funded() const { return {window.begin, funded_end()}; }
+    /// The funded days: the window up to the withdrawal, and within its part after a split.
+    date_range funded() const {
+        const date_range all{window.begin, funded_end()};
+        return part ? intersect(all, *part) : all;
+    }
     /// The funded days within `clip` (the forecast horizon), or all of them.
     date_range funded_within(const std::optional<date_range>& clip) const {
         return clip ? intersect(funded(), *clip) : funded();
@@ -74,6 +89,14 @@ struct cost_line {
     money share(date from, date to, const std::vector<int64_t>& term_weights,
                 const term_calendar& terms) const;
 };
+
+/// Splits `l` at each date of `at` inside its funded range (rule 10): one line per part, in date
+/// order, each with its share of the cumulative phasing as `kept`, so the parts sum to the line
+/// and share every period between them exactly. `at` is in date order; dates outside the funded
+/// range make no part. The caller names each part's payee.
+std::vector<cost_line> split_at(const cost_line& l, const std::vector<date>& at,
+                                const std::vector<int64_t>& term_weights,
+                                const term_calendar& terms);
 
 /// Rule 6: what a withdrawal on `withdrawn` keeps of an amount over `window`:
 /// round_half_up(amount × C(withdrawn) / W).
@@ -92,6 +115,9 @@ struct line_derivation {
     std::string days;
     /// "withdrawn 2024-02-15: kept = round_half_up(…) = …"; empty when not withdrawn.
     std::string withdrawal;
+    /// "paid to 138412 (hub WM1) from 2023-01-01 to 2023-08-31: £666.67 of £1,000.00 (rule
+    /// 10 …)"; empty when the line is not split.
+    std::string part;
     /// "261 weekdays in the window, cumulative rounding", or the phasing method's name.
     std::string phasing;
     /// The parts that are not empty, labelled and joined by "; ".

@@ -17,6 +17,13 @@
 namespace mhfund {
 inline namespace v1 {
 
+/// Who is paid, and in which hub's area, from a date on (a payee or hub change).
+struct payee_period {
+    date from;                ///< the change's date: the first day of this payee
+    std::string institution;  ///< the payee from `from` on
+    std::string hub;          ///< the hub from `from` on
+};
+
 /// One roster row: a specialist on a programme (interfaces.md, roster CSV).
 struct participant {
     std::string id;             ///< the hub's own id, not a name
@@ -32,6 +39,36 @@ struct participant {
     std::optional<date> withdrawn;  ///< the day itself is not funded (section 8 rule 6)
     /// Year-3 SLE days; empty = the scenario's `sle_days` setting.
     std::optional<half_days> sle_days;
+    source_location where;  ///< file and line of the row
+
+    /// Accredited as a PD Lead from this day by a dated change (domain.md 9.1): the exemption
+    /// applies to every programme year whose window starts on or after it.
+    std::optional<date> accredited_from;
+    /// The payee and hub from each payee or hub change on, in date order (rule 10 splits every
+    /// line at these dates). Empty when neither changes.
+    std::vector<payee_period> payees;
+    /// The scenario's changes to this participant (indices into scenario::changes), in the
+    /// order they apply.
+    std::vector<std::uint32_t> changes;
+
+    /// Whether the PD Lead exemption applies to a programme year starting on `year_start`.
+    bool accredited_for(date year_start) const {
+        return pd_lead_accredited || (accredited_from && *accredited_from <= year_start);
+    }
+};
+
+/// What a dated change changes (domain.md 9.1).
+enum class change_field { institution, hub, pd_lead_accredited, withdrawn, sle_days };
+/// `institution`, `hub`, `pd_lead_accredited`, `withdrawn` or `sle_days`.
+std::string_view to_string(change_field f);
+
+/// One row of a changes file: what happened to a participant after the roster was written.
+struct plan_change {
+    std::string participant;  ///< the participant's id
+    date when;                ///< effective from this day
+    change_field field = change_field::institution;
+    std::string value;      ///< normalised: a URN or UKPRN, a hub code, yes, a date or "", days
+    std::string reference;  ///< the hub's own reference for the change
     source_location where;  ///< file and line of the row
 };
 
@@ -86,6 +123,8 @@ struct scenario {
     std::vector<participant> roster;
     /// The Work Group departments, in file order.
     std::vector<workgroup_department> departments;
+    /// Dated changes to participants, in file order (each participant lists its own).
+    std::vector<plan_change> changes;
     /// The settings in force that are not figures from the documents.
     std::vector<assumption> assumptions;
 
@@ -116,6 +155,15 @@ void read_roster_file(scenario& s, const std::string& path);
 void read_workgroups(scenario& s, std::string_view csv_text, const std::string& file);
 /// Reads a work groups CSV file and appends its rows.
 void read_workgroups_file(scenario& s, const std::string& path);
+
+/// Reads a changes CSV (participant, date, field, value, reference) and applies each row to its
+/// participant, in date order: payee and hub changes split lines (rule 10), accreditation from a
+/// date, a withdrawal set or cancelled, SLE days replaced. The roster must be read first. An
+/// unknown participant or field, a date before the participant's start, two changes of one
+/// field on one date and a bad value are input errors at file:line:field. All or nothing.
+void read_changes(scenario& s, std::string_view csv_text, const std::string& file);
+/// Reads a changes CSV file and applies it.
+void read_changes_file(scenario& s, const std::string& path);
 
 /// Reads a scenario file (TOML). Roster and edition paths resolve from the file's folder.
 scenario load_scenario_file(const std::string& path);

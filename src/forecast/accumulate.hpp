@@ -37,10 +37,11 @@ class participant_expander {
     struct pricing_key {
         const edition* ed = nullptr;
         date start;
-        bool pd_lead_accredited = false;
+        /// PD Lead accreditation: the roster's (beginning_of_time()) or a change's date.
+        std::optional<date> accredited_from;
         std::optional<half_days> sle_days;  ///< the roster's override, if any
         bool operator==(const pricing_key& o) const {
-            return ed == o.ed && start == o.start && pd_lead_accredited == o.pd_lead_accredited &&
+            return ed == o.ed && start == o.start && accredited_from == o.accredited_from &&
                    sle_days == o.sle_days;
         }
     };
@@ -57,6 +58,8 @@ class participant_expander {
     };
 
     void expand_one(std::uint32_t index, expansion& out);
+    /// Appends year `py`'s lines for participant `index`: withdrawal, then the payee splits.
+    void add_lines(std::uint32_t index, const priced_year& py, expansion& out);
     /// s.cat.get(p.edition), remembering the editions already found.
     const edition& edition_of(const participant& p);
     /// The years of `key`'s edition, created (windows only, nothing priced) on first use.
@@ -69,6 +72,7 @@ class participant_expander {
     std::unordered_map<pricing_key, std::vector<priced_year>, pricing_key_hash> cache_;
     std::vector<const edition*> editions_;  ///< the editions found so far (a handful)
     price_options options_;                 ///< scratch space for price()
+    std::vector<date> payee_dates_;         ///< scratch space for add_lines()
 };
 
 /// Appends the Work Group departments' lines, and the release-check warnings, to `out`.
@@ -113,6 +117,8 @@ class accumulator {
         int year;
         cost_type type;
         std::string_view category;
+        std::string_view institution;
+        std::string_view hub;
     };
     std::optional<group_fields> last_;  ///< the previous line's, once a line has been grouped
     std::uint32_t last_group_ = 0;      ///< the previous line's group

@@ -15,7 +15,7 @@ namespace {
 /// withdrawal date (rule 6: every period is clipped at D).
 money weekday_cumulative(const cost_line& l, date d) {
     const int64_t w = weekdays(l.window);
-    if (w == 0) return d > l.window.begin ? l.kept : money{};
+    if (w == 0) return d > l.window.begin ? l.whole_kept() : money{};
     const date at = std::min(std::max(d, l.window.begin), l.funded_end());
     return cumulative_share(l.amount, weekdays({l.window.begin, at}), w);
 }
@@ -33,15 +33,14 @@ money term_cumulative(const cost_line& l, date d, const std::vector<int64_t>& we
         if (t < d) before += w;
         t = p.range.end;
     }
-    if (total == 0) return d > l.window.begin ? l.kept : money{};
-    return cumulative_share(l.kept, before, total);
+    if (total == 0) return d > l.window.begin ? l.whole_kept() : money{};
+    return cumulative_share(l.whole_kept(), before, total);
 }
 
 std::string amount_text(const cost_line& l) {
     if (l.type != cost_type::grant)
-        return fmt::format("{} = {}",
-                           days_at_rate_text(l.days, l.value->amount, l.rate->description),
-                           l.amount);
+        return fmt::format(
+            "{} = {}", days_at_rate_text(l.days, l.value->amount, l.rate->description), l.amount);
     if (!l.rate) return fmt::format("grant fixed by the edition {}", l.amount);
     return fmt::format("{} {}", l.rate->description, l.amount);
 }
@@ -72,6 +71,16 @@ std::string withdrawal_text(const cost_line& l) {
         to_string(*l.withdrawn), l.amount.pence(), c, w, l.kept.pence(), l.kept, c, w);
 }
 
+std::string part_text(const cost_line& l) {
+    if (!l.part) return {};
+    return fmt::format(
+        "{}{} from {} to {}: {} of {} (rule 10: the cumulative phasing split at the "
+        "change)",
+        l.institution.empty() ? "" : fmt::format("paid to {} ", l.institution),
+        l.hub.empty() ? "" : fmt::format("(hub {})", l.hub), to_string(l.part->begin),
+        to_string(l.part->last_day()), l.kept, l.kept_whole);
+}
+
 std::string phasing_text(const cost_line& l) {
     if (l.method == phasing::weekdays)
         return fmt::format("phasing: {} weekdays in the window, cumulative rounding",
@@ -79,19 +88,49 @@ std::string phasing_text(const cost_line& l) {
     return fmt::format("phasing: {}", to_string(l.method));
 }
 
+/// The whole line's money phased before `d`, split or not.
+money whole_before(const cost_line& l, date d, const std::vector<int64_t>& term_weights,
+                   const term_calendar& terms) {
+    switch (l.method) {
+        case phasing::weekdays:
+            return weekday_cumulative(l, d);
+        case phasing::lump:
+            return d > l.window.begin ? l.whole_kept() : money{};
+        case phasing::terms:
+            return term_cumulative(l, d, term_weights, terms);
+    }
+    return {};
+}
+
 }  // namespace
 
 money cost_line::phased_before(date d, const std::vector<int64_t>& term_weights,
                                const term_calendar& terms) const {
-    switch (method) {
-        case phasing::weekdays:
-            return weekday_cumulative(*this, d);
-        case phasing::lump:
-            return d > window.begin ? kept : money{};
-        case phasing::terms:
-            return term_cumulative(*this, d, term_weights, terms);
+    if (!part) return whole_before(*this, d, term_weights, terms);
+    // Rule 10: each part's share is the cumulative share clipped to its side of the split.
+    const date at = std::min(std::max(d, part->begin), part->end);
+    return whole_before(*this, at, term_weights, terms) -
+           whole_before(*this, part->begin, term_weights, terms);
+}
+
+std::vector<cost_line> split_at(const cost_line& l, const std::vector<date>& at,
+                                const std::vector<int64_t>& term_weights,
+                                const term_calendar& terms) {
+    std::vector<cost_line> parts;
+    const date_range all = l.funded();
+    date begin = all.begin;
+    for (std::size_t i = 0; i <= at.size(); ++i) {
+        const date end = i < at.size() ? std::min(std::max(at[i], all.begin), all.end) : all.end;
+        if (end <= begin) continue;
+        cost_line p = l;
+        p.part = date_range{begin, end};
+        p.kept_whole = l.kept;
+        p.kept = p.phased_before(end, term_weights, terms);
+        parts.push_back(p);
+        begin = end;
     }
-    return {};
+    if (parts.empty()) parts.push_back(l);
+    return parts;
 }
 
 money cost_line::share(date from, date to, const std::vector<int64_t>& term_weights,
@@ -109,13 +148,14 @@ std::string line_derivation::text() const {
     std::string out = amount;
     if (!rate.empty()) out += "; rate: " + rate;
     if (!days.empty()) out += "; days: " + days;
-    for (const std::string* part : {&withdrawal, &phasing})
+    for (const std::string* part : {&withdrawal, &this->part, &phasing})
         if (!part->empty()) out += "; " + *part;
     return out;
 }
 
 line_derivation derive(const cost_line& l) {
-    return {amount_text(l), rate_text(l), days_text(l), withdrawal_text(l), phasing_text(l)};
+    return {amount_text(l),     rate_text(l), days_text(l),
+            withdrawal_text(l), part_text(l), phasing_text(l)};
 }
 
 }  // namespace v1

@@ -75,7 +75,7 @@ std::size_t participant_expander::pricing_key_hash::operator()(const pricing_key
     std::size_t h = std::hash<const edition*>{}(k.ed);
     auto mix = [&h](std::size_t v) { h = h * 1000003u ^ v; };
     mix(static_cast<std::size_t>(k.start.day_number()));
-    mix(k.pd_lead_accredited ? 1u : 0u);
+    mix(k.accredited_from ? static_cast<std::size_t>(k.accredited_from->day_number()) : 0u);
     mix(k.sle_days ? static_cast<std::size_t>(k.sle_days->count()) + 1u : 0u);
     return h;
 }
@@ -106,7 +106,7 @@ void participant_expander::price(const participant& p, const edition& ed, const 
                                  priced_year& out) {
     // The options as this participant's own pricing would set them. Assigning the scenario's
     // days reuses options_'s storage.
-    options_.pd_lead_accredited = p.pd_lead_accredited;
+    options_.pd_lead_accredited = p.accredited_for(out.window.begin);
     options_.start = p.start;
     options_.days = s_.days;
     if (p.sle_days) options_.days.set("sle_days", *p.sle_days);
@@ -147,8 +147,10 @@ void participant_expander::expand_one(std::uint32_t index, expansion& out) {
     const participant& p = s_.roster[index];
     const edition& ed = edition_of(p);
     const date start = ed.start_of(p.cohort, p.start);
-    std::vector<priced_year>& years =
-        years_of(pricing_key{&ed, start, p.pd_lead_accredited, p.sle_days});
+    std::vector<priced_year>& years = years_of(pricing_key{
+        &ed, start,
+        p.pd_lead_accredited ? std::optional<date>(beginning_of_time()) : p.accredited_from,
+        p.sle_days});
 
     for (std::size_t i = 0; i < years.size(); ++i) {
         const year_spec& y = ed.years[i];
@@ -160,16 +162,40 @@ void participant_expander::expand_one(std::uint32_t index, expansion& out) {
         if (!py.priced) price(p, ed, y, py);
         for (const std::string& note : py.notes)
             out.notes.push_back(p.id + note);  // "P0000001 year 2: …"
-        for (const cost_line& priced : py.lines) {
-            cost_line& l = out.lines.emplace_back(priced);
-            l.subject = index;
-            if (p.withdrawn && *p.withdrawn < window.end) {
-                l.withdrawn = p.withdrawn;
-                l.kept = kept_after_withdrawal(l.amount, window, *p.withdrawn);
-            }
-        }
+        add_lines(index, py, out);
         for (const commitment_spec& c : ed.commitments)
             if (c.year == y.number) out.commitments.push_back({index, &c, window});
+    }
+}
+
+void participant_expander::add_lines(std::uint32_t index, const priced_year& py, expansion& out) {
+    const participant& p = s_.roster[index];
+    const date_range window = py.window;
+    for (const cost_line& priced : py.lines) {
+        cost_line l = priced;
+        l.subject = index;
+        if (p.withdrawn && *p.withdrawn < window.end) {
+            l.withdrawn = p.withdrawn;
+            l.kept = kept_after_withdrawal(l.amount, window, *p.withdrawn);
+        }
+        if (p.payees.empty()) {
+            out.lines.push_back(l);
+            continue;
+        }
+        // Rule 10: a payee or hub change splits the line at its date; each part is paid to
+        // the payee (and counted in the hub) in force on its first day.
+        payee_dates_.clear();
+        for (const payee_period& pp : p.payees)
+            payee_dates_.push_back(pp.from);
+        for (cost_line& part : split_at(l, payee_dates_, s_.term_weights, s_.terms)) {
+            const date first = part.part ? part.part->begin : window.begin;
+            for (const payee_period& pp : p.payees)
+                if (pp.from <= first) {
+                    part.institution = pp.institution;
+                    part.hub = pp.hub;
+                }
+            out.lines.push_back(part);
+        }
     }
 }
 

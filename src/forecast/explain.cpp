@@ -22,6 +22,27 @@ std::string split_text(const scenario& s, const cost_line& l, period_kind k) {
     return parts.empty() ? "nothing" : detail::join(parts, ", ");
 }
 
+/// Every change the forecast applied to `p`, with its reference and what it moved.
+std::string changes_text(const scenario& s, const participant& p) {
+    std::string out;
+    for (const std::uint32_t i : p.changes) {
+        const plan_change& c = s.changes[i];
+        const std::string moved =
+            c.field == change_field::institution || c.field == change_field::hub
+                ? "every line split at this date (rule 10)"
+            : c.field == change_field::pd_lead_accredited
+                ? "the PD Lead exemption for programme years starting on or after this date"
+            : c.field == change_field::withdrawn
+                ? (c.value.empty() ? "an earlier withdrawal cancelled" : "withdrawal (rule 6)")
+                : "the year-3 SLE days replaced";
+        out += fmt::format("  change {} {} = {} (reference {}, {}:{}): {}\n", to_string(c.when),
+                           to_string(c.field), c.value.empty() ? "(empty)" : c.value,
+                           c.reference.empty() ? "none" : c.reference, c.where.file, c.where.line,
+                           moved);
+    }
+    return out;
+}
+
 /// A line's derivation, a part a line, with its split by academic and financial year.
 std::string line_text(const scenario& s, const cost_line& l) {
     const line_derivation d = derive(l);
@@ -29,6 +50,7 @@ std::string line_text(const scenario& s, const cost_line& l) {
     if (!d.rate.empty()) out += fmt::format("      rate: {}\n", d.rate);
     if (!d.days.empty()) out += fmt::format("      days: {}\n", d.days);
     if (!d.withdrawal.empty()) out += fmt::format("      {}\n", d.withdrawal);
+    if (!d.part.empty()) out += fmt::format("      {}\n", d.part);
     out += fmt::format("      {}; by academic year: {}; by financial year: {}\n", d.phasing,
                        split_text(s, l, period_kind::academic_year),
                        split_text(s, l, period_kind::financial_year));
@@ -50,6 +72,7 @@ std::string explain_participant(const scenario& s, std::string_view id) {
     if (p->withdrawn)
         out += fmt::format("  withdrawn {} (the day itself is not funded)\n",
                            to_string(*p->withdrawn));
+    out += changes_text(s, *p);
 
     scenario one = s;
     one.roster = {*p};

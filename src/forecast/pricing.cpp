@@ -196,9 +196,10 @@ std::string derivation(const allocation& a, const priced_line& l) {
         return fmt::format("{} {} in force on {} ({}) = {}", rate_words(l), l.value->amount,
                            to_string(a.window.begin), context(a), l.amount);
     }
-    return fmt::format("{} ({}; {}) = {}",
-                       days_at_rate_text(l.days, l.value ? l.value->amount : money{}, rate_words(l)),
-                       l.category, context(a), l.amount);
+    return fmt::format(
+        "{} ({}; {}) = {}",
+        days_at_rate_text(l.days, l.value ? l.value->amount : money{}, rate_words(l)), l.category,
+        context(a), l.amount);
 }
 
 std::string derivation(const allocation& a) {
@@ -210,10 +211,10 @@ std::string derivation(const allocation& a) {
         days += l.days;
     }
     if (one_rate && a.lines.size() > 1)
-        return fmt::format("{} ({}) = {}",
-                           days_at_rate_text(days, a.lines.front().value->amount,
-                                             rate_words(a.lines.front())),
-                           context(a), a.total);
+        return fmt::format(
+            "{} ({}) = {}",
+            days_at_rate_text(days, a.lines.front().value->amount, rate_words(a.lines.front())),
+            context(a), a.total);
     std::string out;
     for (const priced_line& l : a.lines)
         out += (out.empty() ? "" : " + ") + derivation(a, l);

@@ -67,9 +67,9 @@ std::string dimension_value(const scenario& s, const cost_line& l, dimension d) 
     const workgroup_department* w = person ? nullptr : &s.departments[l.subject];
     switch (d) {
         case dimension::hub:
-            return person ? p->hub : w->hub;
+            return !l.hub.empty() ? std::string(l.hub) : person ? p->hub : w->hub;
         case dimension::region: {
-            const hub* h = find_hub(person ? p->hub : w->hub);
+            const hub* h = find_hub(!l.hub.empty() ? l.hub : person ? p->hub : w->hub);
             return h ? std::string(region_of(*h).name) : std::string();
         }
         case dimension::programme:
@@ -85,7 +85,9 @@ std::string dimension_value(const scenario& s, const cost_line& l, dimension d) 
         case dimension::workgroup:
             return person ? std::string() : w->workgroup;
         case dimension::institution:
-            return person ? p->institution : w->institution;
+            return !l.institution.empty() ? std::string(l.institution)
+                   : person               ? p->institution
+                                          : w->institution;
         case dimension::cost_type:
             return std::string(to_string(l.type));
         case dimension::category:
@@ -112,11 +114,17 @@ void add_default(std::vector<assumption>& out, std::string_view setting, std::st
 /// The editions' own assumptions: a cohort's default start where the documents give none, and
 /// a Work Group edition's meeting count where they disagree.
 void add_edition_assumptions(const scenario& s, std::vector<assumption>& out) {
-    for (const participant& p : s.roster)
-        if (!p.start)
-            if (const edition* ed = s.cat.find(p.edition))
-                if (const cohort_spec* c = ed->find_cohort(p.cohort); c && !c->assumption.empty())
-                    add_once(out, {c->id + " start", to_string(c->start), c->assumption});
+    // A handful of cohorts carry an assumption: look for their participants, rather than look
+    // up every participant's edition (a national roster has a million).
+    for (const edition& ed : s.cat.editions())
+        for (const cohort_spec& c : ed.cohorts) {
+            if (c.assumption.empty()) continue;
+            const bool taken =
+                std::any_of(s.roster.begin(), s.roster.end(), [&](const participant& p) {
+                    return !p.start && p.cohort == c.id && p.edition == ed.id;
+                });
+            if (taken) add_once(out, {c.id + " start", to_string(c.start), c.assumption});
+        }
     for (const workgroup_department& d : s.departments) {
         const edition* ed = s.cat.find(d.edition);
         if (!ed || !ed->workgroup || ed->workgroup->meetings_assumption.empty()) continue;
@@ -160,10 +168,13 @@ accumulator::accumulator(const scenario& s, const forecast_options& o)
 }
 
 std::uint32_t accumulator::group_of(const cost_line& l) {
-    const group_fields f{l.kind, l.subject, l.year, l.type, l.category};
-    // Every dimension not read below (hub, region, programme, edition, cohort, participant,
-    // workgroup, institution) is a property of the subject alone.
+    const group_fields f{l.kind, l.subject, l.year, l.type, l.category, l.institution, l.hub};
+    // Every dimension not read below (programme, edition, cohort, participant, workgroup) is a
+    // property of the subject alone; hub, region and institution are too, unless a change split
+    // the line (the parts' payee and hub views are compared by address: each change's value is
+    // one string).
     if (last_ && last_->kind == f.kind && last_->subject == f.subject &&
+        last_->institution.data() == f.institution.data() && last_->hub.data() == f.hub.data() &&
         (!by_year_ || last_->year == f.year) &&
         (!by_line_ || (last_->type == f.type && last_->category == f.category)))
         return last_group_;

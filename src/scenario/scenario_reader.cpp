@@ -184,6 +184,10 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         const resolved_file file = resolve(base_dir, path, where);
         read_workgroups(s, file.text, file.name);
     }
+    for (const auto& [path, where] : paths(f, "changes")) {
+        const resolved_file file = resolve(base_dir, path, where);
+        read_changes(s, file.text, file.name);
+    }
     f.finish();
     s.validate();
     return s;
