@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "io/toml_fields.hpp"
+#include "mhfund/detail/text.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/hubs.hpp"
 
@@ -38,9 +39,8 @@ const cohort_spec* edition::find_cohort(std::string_view cohort_id) const {
 
 const cohort_spec& edition::cohort(std::string_view cohort_id) const {
     if (const cohort_spec* c = find_cohort(cohort_id)) return *c;
-    std::string known;
-    for (const cohort_spec& c : cohorts)
-        known += (known.empty() ? "" : ", ") + c.id;
+    const std::string known =
+        detail::join(cohorts, ", ", [](const cohort_spec& c) { return c.id; });
     throw_input("cohort", std::string(cohort_id),
                 fmt::format("a cohort of edition {}: {}", id, known.empty() ? "(none)" : known));
 }
@@ -223,7 +223,7 @@ key_date read_key_date(io::toml_fields& f, const edition& e) {
 bool column_name_ok(std::string_view c) {
     if (c.empty()) return false;
     for (char ch : c)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+        if (!((ch >= 'a' && ch <= 'z') || detail::is_ascii_digit(ch) || ch == '_')) return false;
     return c != "applicant" && c != "edition" && c != "hub";
 }
 
@@ -272,12 +272,8 @@ criterion read_criterion(io::toml_fields& f) {
     if (c.check == criterion_check::one_of && c.columns[0] == "phase")
         for (const std::string& v : c.values) {
             const auto& known = phase_values();
-            if (std::find(known.begin(), known.end(), v) == known.end()) {
-                std::string list;
-                for (std::string_view k : known)
-                    list += (list.empty() ? "" : ", ") + std::string(k);
-                f.fail("values", v, "a phase: " + list);
-            }
+            if (std::find(known.begin(), known.end(), v) == known.end())
+                f.fail("values", v, "a phase: " + detail::join(known, ", "));
         }
     c.distinct = f.optional_bool("distinct", false);
     if (c.distinct && c.check != criterion_check::trn)

@@ -19,6 +19,8 @@
 #include <csv.h>
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
+
 namespace mhfund {
 inline namespace v1 {
 namespace io {
@@ -34,17 +36,6 @@ constexpr int libcsv_between_records = 0;
 // nothing is a space keeps cells verbatim, as RFC 4180 does.
 int no_space(unsigned char) {
     return 0;
-}
-
-bool is_blank(std::string_view s) {
-    return s.find_first_not_of(" \t") == std::string_view::npos;
-}
-
-std::string_view trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t");
-    return s.substr(first, last - first + 1);
 }
 
 // The column, counted in characters (UTF-8 sequences), of byte `pos` within its line.
@@ -151,7 +142,7 @@ void finish_record(parse_state& st, long line) {
         t.cell_ends.resize(first);
     };
     // The record's text is its cells' end to end: it is blank when every cell is.
-    if (is_blank(std::string_view(t.text).substr(text_begin))) {
+    if (detail::trim(std::string_view(t.text).substr(text_begin)).empty()) {
         drop_record();
         return;
     }
@@ -160,7 +151,7 @@ void finish_record(parse_state& st, long line) {
         std::size_t begin = text_begin;
         for (std::size_t k = first; k < t.cell_ends.size(); ++k) {
             t.header.emplace_back(
-                trim(std::string_view(t.text).substr(begin, t.cell_ends[k] - begin)));
+                detail::trim(std::string_view(t.text).substr(begin, t.cell_ends[k] - begin)));
             begin = t.cell_ends[k];
         }
         t.header_line = line;
@@ -349,33 +340,8 @@ csv_table read_csv_file(const std::string& path) {
 
 namespace {
 
-std::string join(const std::vector<std::string_view>& names) {
-    std::string out;
-    for (const auto& n : names) {
-        if (!out.empty()) out += ", ";
-        out += n;
-    }
-    return out;
-}
-
 std::string quoted_list(const std::vector<std::string_view>& names) {
-    std::string out;
-    for (const auto& n : names) {
-        if (!out.empty()) out += ", ";
-        out += '\'';
-        out += n;
-        out += '\'';
-    }
-    return out;
-}
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-        if (lower(a[i]) != lower(b[i])) return false;
-    }
-    return true;
+    return detail::join(names, ", ", [](std::string_view n) { return "'" + std::string(n) + "'"; });
 }
 
 }  // namespace
@@ -401,14 +367,14 @@ csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> r
     if (!missing.empty()) {
         std::string message =
             fmt::format("missing column{} {} (expected columns: {}", missing.size() > 1 ? "s" : "",
-                        quoted_list(missing), join(required));
-        if (!optional.empty()) message += "; optional: " + join(optional);
+                        quoted_list(missing), detail::join(required, ", "));
+        if (!optional.empty()) message += "; optional: " + detail::join(optional, ", ");
         message += ")";
         // A spreadsheet user may well have typed "Participant": say so rather than leave them
         // staring at a column that seems to be there.
         for (const auto name : missing)
             for (const auto& h : table.header)
-                if (equal_ignoring_case(h, name))
+                if (detail::iequals_ascii(h, name))
                     message += fmt::format(
                         "; the header has '{}' (column names are "
                         "case-sensitive)",
@@ -426,10 +392,11 @@ csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> r
     if (!unknown.empty()) {
         std::vector<std::string_view> all = required;
         all.insert(all.end(), optional.begin(), optional.end());
-        throw error(errc::input,
-                    fmt::format("unknown column{} {} (expected one of: {})",
-                                unknown.size() > 1 ? "s" : "", quoted_list(unknown), join(all)),
-                    at_header);
+        throw error(
+            errc::input,
+            fmt::format("unknown column{} {} (expected one of: {})", unknown.size() > 1 ? "s" : "",
+                        quoted_list(unknown), detail::join(all, ", ")),
+            at_header);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "io/csv.hpp"
 #include "io/toml_fields.hpp"
+#include "mhfund/detail/text.hpp"
 #include "mhfund/hubs.hpp"
 #include "mhfund/scenario.hpp"
 
@@ -56,13 +57,13 @@ std::string setting_text(const toml::node& n, const source_location& where) {
     if (n.is_string()) return std::string(*n.value<std::string_view>());
     if (n.is_integer()) return std::to_string(*n.value<int64_t>());
     if (n.is_array()) {
-        std::string out;
+        std::vector<std::string> numbers;
         for (const toml::node& e : *n.as_array()) {
             if (!e.is_integer())
                 throw_input("setting", io::value_text(e), "an array of whole numbers", where);
-            out += (out.empty() ? "" : ",") + std::to_string(*e.value<int64_t>());
+            numbers.push_back(std::to_string(*e.value<int64_t>()));
         }
-        return out;
+        return detail::join(numbers, ",");
     }
     throw_input("setting", io::value_text(n),
                 "a string in double quotes such as \"350.00\" or \"7.5\", or a whole number",
