@@ -203,15 +203,20 @@ struct parser_guard {
     ~parser_guard() { csv_free(p); }
 };
 
-}  // namespace
+/// Room for the rows and text of `content`, so that reading a national roster does not
+/// reallocate as it goes.
+void reserve_for(csv_table& table, std::string_view content) {
+    // A roster has short rows: the newline count is a close upper bound on the records.
+    std::size_t lines = 0;
+    for (auto nl = content.find('\n'); nl != std::string_view::npos;
+         nl = content.find('\n', nl + 1))
+        ++lines;
+    table.rows.reserve(lines);
+    table.text.reserve(content.size());
+}
 
-csv_table parse_csv(std::string_view content, const std::string& file_name) {
-    csv_table table;
-    table.file = file_name;
-
-    // Spreadsheets write "CSV UTF-8" with a byte order mark; it is not part of the first name.
-    if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
-
+/// Refuses what the parser cannot hold or read: a file over 4 GiB, or one that is not UTF-8.
+void check_size_and_encoding(std::string_view content, const std::string& file_name) {
     // Cells are found by 32-bit offsets into the file's text (csv_table::cell_ends). A roster
     // of a million participants is 58 MB.
     if (content.size() > std::numeric_limits<std::uint32_t>::max())
@@ -231,6 +236,43 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
                                 column_of(content, bad)),
                     source_location{file_name, line, {}});
     }
+}
+
+/// The error for libcsv stopping at byte `at` of `content`, on a physical line of the record
+/// that starts on `st.record_line`.
+[[noreturn]] void throw_malformed(const csv_parser& parser, const parse_state& st,
+                                  std::string_view content, std::size_t at,
+                                  const std::string& file_name) {
+    const std::string place =
+        st.line == st.record_line
+            ? fmt::format("column {}", column_of(content, at))
+            : fmt::format("line {}, column {}", st.line, column_of(content, at));
+    const auto c = static_cast<unsigned char>(content[at]);
+    // libcsv stops at a quote inside an unquoted cell, or at whatever follows the closing
+    // quote of a quoted cell other than a comma or the end of the line.
+    const std::string why =
+        parser.quoted
+            ? fmt::format(
+                  "{} after the closing '\"' of a quoted cell: expected a comma or the end of "
+                  "the line (a '\"' inside a quoted cell is written twice: \"\")",
+                  describe_byte(c))
+            : std::string(
+                  "'\"' inside a cell that does not start with '\"': quote the whole cell and "
+                  "write the '\"' twice");
+    throw error(errc::input, "malformed CSV at " + place + ": " + why,
+                source_location{file_name, st.record_line, {}});
+}
+
+}  // namespace
+
+csv_table parse_csv(std::string_view content, const std::string& file_name) {
+    csv_table table;
+    table.file = file_name;
+
+    // Spreadsheets write "CSV UTF-8" with a byte order mark; it is not part of the first name.
+    if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+
+    check_size_and_encoding(content, file_name);
 
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
@@ -241,15 +283,7 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
     parse_state st;
     st.table = &table;
     st.content_size = content.size();
-    {
-        // A roster has short rows: the newline count is a close upper bound on the records.
-        std::size_t lines = 0;
-        for (auto nl = content.find('\n'); nl != std::string_view::npos;
-             nl = content.find('\n', nl + 1))
-            ++lines;
-        table.rows.reserve(lines);
-        table.text.reserve(content.size());
-    }
+    reserve_for(table, content);
 
     // Fed one physical line at a time so that the line of every record, and of every error,
     // is known exactly; a record with a quoted line break simply spans several feeds.
@@ -269,26 +303,7 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
             if (status != CSV_EPARSE)
                 throw error(errc::input, std::string("cannot parse: ") + csv_strerror(status),
                             source_location{file_name, st.record_line, {}});
-            const std::size_t at = pos + done;
-            const std::string place =
-                st.line == st.record_line
-                    ? fmt::format("column {}", column_of(content, at))
-                    : fmt::format("line {}, column {}", st.line, column_of(content, at));
-            const auto c = static_cast<unsigned char>(content[at]);
-            // libcsv stops at a quote inside an unquoted cell, or at whatever follows the
-            // closing quote of a quoted cell other than a comma or the end of the line.
-            const std::string why =
-                parser.quoted
-                    ? fmt::format(
-                          "{} after the closing '\"' of a quoted cell: expected a comma or "
-                          "the end of the line (a '\"' inside a quoted cell is written "
-                          "twice: \"\")",
-                          describe_byte(c))
-                    : std::string(
-                          "'\"' inside a cell that does not start with '\"': quote the "
-                          "whole cell and write the '\"' twice");
-            throw error(errc::input, "malformed CSV at " + place + ": " + why,
-                        source_location{file_name, st.record_line, {}});
+            throw_malformed(parser, st, content, pos + done, file_name);
         }
         pos = end;
     }
