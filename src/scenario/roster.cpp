@@ -65,6 +65,73 @@ bool yes_no_or_blank(std::string_view v) {
     throw_input("yes/no value", std::string(v), "yes or no (empty means no)");
 }
 
+/// An optional date cell: blank for none.
+std::optional<date> date_or_blank(std::string_view v) {
+    if (v.empty()) return std::nullopt;
+    return parse_date(v);
+}
+
+/// The roster's columns, looked up once, not per cell.
+struct roster_columns {
+    explicit roster_columns(const io::csv_columns& cols)
+        : participant(cols.find_field("participant")),
+          hub(cols.find_field("hub")),
+          programme(cols.find_field("programme")),
+          edition(cols.find_field("edition")),
+          cohort(cols.find_field("cohort")),
+          start(cols.find_field("start")),
+          institution(cols.find_field("institution")),
+          trn(cols.find_field("trn")),
+          pd_lead_accredited(cols.find_field("pd_lead_accredited")),
+          withdrawn(cols.find_field("withdrawn")),
+          sle_days(cols.find_field("sle_days")) {}
+    io::csv_columns::field participant, hub, programme, edition, cohort, start, institution, trn,
+        pd_lead_accredited, withdrawn, sle_days;
+};
+
+/// Every cell of `row` but the id into `p`, each checked against the catalogue and the others
+/// (a programme that is the edition's, a withdrawal after the start).
+void read_participant(participant& p, const io::csv_columns& cols, const io::csv_row& row,
+                      const roster_columns& f, const catalogue& cat) {
+    p.hub =
+        cell(cols, row, f.hub, [](std::string_view v) { return std::string(hub_by_code(v).code); });
+    const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
+        const edition& e = cat.get(v);
+        if (e.kind != edition_kind::specialist)
+            throw_input("edition", std::string(v),
+                        "a specialist edition (Work Group editions go in the work groups file)");
+        return e;
+    });
+    p.edition = ed.id;
+    p.programme = required(cols, row, f.programme, "the programme, e.g. sms or fe");
+    if (p.programme != ed.programme)
+        throw_input("programme", p.programme,
+                    fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
+                    cols.where(row, f.programme));
+    const cohort_spec& cohort =
+        cell(cols, row, f.cohort,
+             [&](std::string_view v) -> const cohort_spec& { return ed.cohort(v); });
+    p.cohort = cohort.id;
+    p.start = cell(cols, row, f.start, date_or_blank);
+    p.institution = cell(cols, row, f.institution, [](std::string_view v) {
+        classify_institution(v);
+        return std::string(v);
+    });
+    p.trn = cell(cols, row, f.trn,
+                 [](std::string_view v) { return v.empty() ? std::string() : parse_trn(v).value; });
+    p.pd_lead_accredited = cell(cols, row, f.pd_lead_accredited, yes_no_or_blank);
+    p.withdrawn = cell(cols, row, f.withdrawn, date_or_blank);
+    p.sle_days = cell(cols, row, f.sle_days, [](std::string_view v) -> std::optional<half_days> {
+        if (v.empty()) return std::nullopt;
+        return half_days::parse(v);
+    });
+    const date start = ed.start_of(cohort.id, p.start);
+    if (p.withdrawn && *p.withdrawn <= start)
+        throw_input("withdrawal date", to_string(*p.withdrawn),
+                    fmt::format("a date after the start date {}", to_string(start)),
+                    cols.where(row, f.withdrawn));
+}
+
 }  // namespace
 
 void read_roster(scenario& s, std::string_view csv_text, const std::string& file) {
@@ -72,21 +139,7 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
     const io::csv_columns cols(
         t, {"participant", "hub", "programme", "edition", "cohort", "institution"},
         {"start", "trn", "pd_lead_accredited", "withdrawn", "sle_days"});
-    // Columns are looked up once, not per cell.
-    const struct {
-        io::csv_columns::field participant, hub, programme, edition, cohort, start, institution,
-            trn, pd_lead_accredited, withdrawn, sle_days;
-    } f{cols.find_field("participant"),
-        cols.find_field("hub"),
-        cols.find_field("programme"),
-        cols.find_field("edition"),
-        cols.find_field("cohort"),
-        cols.find_field("start"),
-        cols.find_field("institution"),
-        cols.find_field("trn"),
-        cols.find_field("pd_lead_accredited"),
-        cols.find_field("withdrawn"),
-        cols.find_field("sle_days")};
+    const roster_columns f(cols);
     // Ids seen so far, as views: into rows already on the roster (stable: the roster is reserved
     // first, so it does not move) and into this file's cells (the table outlives the loop).
     s.roster.reserve(s.roster.size() + t.rows.size());
@@ -104,52 +157,7 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
                 errc::input,
                 fmt::format("duplicate participant id '{}' (first on line {})", p.id, *first),
                 cols.where(row, f.participant));
-        p.hub = cell(cols, row, f.hub,
-                     [](std::string_view v) { return std::string(hub_by_code(v).code); });
-        const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
-            const edition& e = s.cat.get(v);
-            if (e.kind != edition_kind::specialist)
-                throw_input(
-                    "edition", std::string(v),
-                    "a specialist edition (Work Group editions go in the work groups file)");
-            return e;
-        });
-        p.edition = ed.id;
-        p.programme = required(cols, row, f.programme, "the programme, e.g. sms or fe");
-        if (p.programme != ed.programme)
-            throw_input("programme", p.programme,
-                        fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
-                        cols.where(row, f.programme));
-        const cohort_spec& cohort =
-            cell(cols, row, f.cohort,
-                 [&](std::string_view v) -> const cohort_spec& { return ed.cohort(v); });
-        p.cohort = cohort.id;
-        p.start = cell(cols, row, f.start, [](std::string_view v) -> std::optional<date> {
-            if (v.empty()) return std::nullopt;
-            return parse_date(v);
-        });
-        p.institution = cell(cols, row, f.institution, [](std::string_view v) {
-            classify_institution(v);
-            return std::string(v);
-        });
-        p.trn = cell(cols, row, f.trn, [](std::string_view v) {
-            return v.empty() ? std::string() : parse_trn(v).value;
-        });
-        p.pd_lead_accredited = cell(cols, row, f.pd_lead_accredited, yes_no_or_blank);
-        p.withdrawn = cell(cols, row, f.withdrawn, [](std::string_view v) -> std::optional<date> {
-            if (v.empty()) return std::nullopt;
-            return parse_date(v);
-        });
-        p.sle_days =
-            cell(cols, row, f.sle_days, [](std::string_view v) -> std::optional<half_days> {
-                if (v.empty()) return std::nullopt;
-                return half_days::parse(v);
-            });
-        const date start = ed.start_of(cohort.id, p.start);
-        if (p.withdrawn && *p.withdrawn <= start)
-            throw_input("withdrawal date", to_string(*p.withdrawn),
-                        fmt::format("a date after the start date {}", to_string(start)),
-                        cols.where(row, f.withdrawn));
+        read_participant(p, cols, row, f, s.cat);
     }
     appended.keep();
 }
