@@ -1,5 +1,5 @@
 // Where a command's output goes: --format and -o, and writing the text whole, to a file or to
-// standard output.
+// standard output; and the indented blocks the text listings share.
 #include <cstdio>
 
 #include <CLI/CLI.hpp>
