@@ -1,28 +1,12 @@
 // Dates as precisely as the documents give them.
 #include "mhfund/fuzzy_date.hpp"
 
-#include <array>
-
 #include <fmt/format.h>
 
 #include "mhfund/detail/text.hpp"
 
 namespace mhfund {
 inline namespace v1 {
-
-namespace {
-
-/// Up to four ASCII digits.
-bool digits(std::string_view s, int& out) {
-    return s.size() <= 4 && detail::parse_whole(s, out);
-}
-
-constexpr std::array<const char*, 12> month_names{"January",   "February", "March",    "April",
-                                                  "May",       "June",     "July",     "August",
-                                                  "September", "October",  "November", "December"};
-
-}  // namespace
-
 
 std::string_view to_string(date_precision p) {
     switch (p) {
@@ -98,7 +82,7 @@ std::string fuzzy_date::to_string() const {
             return fmt::format("{} term {}", mhfund::to_string(term),
                                term == term_name::autumn ? year.start_year : year.start_year + 1);
         case date_precision::month:
-            return fmt::format("{} {}", month_names[static_cast<std::size_t>(day.month() - 1)],
+            return fmt::format("{} {}", detail::month_name(day.month()),
                                static_cast<int>(day.year()));
         case date_precision::day:
             return mhfund::to_string(day);
@@ -142,9 +126,11 @@ fuzzy_date parse_fuzzy_text(std::string_view text) {
             return bad();
         }
     }
+    // Every number below is a fixed-width field (the text's size is checked first), so it is
+    // at most four digits.
     int y = 0, m = 0;
-    if (text.size() == 7 && text[4] == '-' && digits(text.substr(0, 4), y) &&
-        digits(text.substr(5, 2), m)) {
+    if (text.size() == 7 && text[4] == '-' && detail::parse_whole(text.substr(0, 4), y) &&
+        detail::parse_whole(text.substr(5, 2), m)) {
         if (y < 1900 || m < 1 || m > 12) return bad();
         return fuzzy_date::in_month(y, m);
     }
@@ -158,7 +144,8 @@ fuzzy_date parse_fuzzy_text(std::string_view text) {
     for (term_name t : {term_name::autumn, term_name::spring, term_name::summer}) {
         const std::string_view name = mhfund::to_string(t);
         if (text.size() == name.size() + 5 && text.substr(0, name.size()) == name &&
-            text[name.size()] == ' ' && digits(text.substr(name.size() + 1), y) && y >= 1900)
+            text[name.size()] == ' ' && detail::parse_whole(text.substr(name.size() + 1), y) &&
+            y >= 1900)
             return fuzzy_date::in_term(t, y);
     }
     return bad();

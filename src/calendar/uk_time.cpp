@@ -23,18 +23,11 @@ const lt::time_zone_ptr& uk_zone() {
     return zone;
 }
 
-/// Up to four ASCII digits.
-bool digits(std::string_view s, int& out) {
-    return s.size() <= 4 && detail::parse_whole(s, out);
-}
-
 constexpr const char* instant_expected =
     "a date and time to the second or minute: ISO 8601 with a UTC offset "
     "(2025-03-14T16:59:00+00:00, 2025-03-14T15:59Z) or UK local time (2025-03-14 16:59)";
 
-
 }  // namespace
-
 
 uk_local_time to_uk_local(instant utc) {
     if (utc.is_special()) throw error(errc::usage, "to_uk_local: not a date and time");
@@ -76,13 +69,15 @@ instant parse_instant(std::string_view text) {
     const char sep = text[10];
     if (sep != 'T' && sep != 't' && sep != ' ') bad();
     std::string_view rest = text.substr(11);
+    // Hours, minutes, seconds and the offset's parts are two digits each: every substr below
+    // is two characters long.
     int h = 0, m = 0, s = 0;
-    if (rest.size() < 5 || rest[2] != ':' || !digits(rest.substr(0, 2), h) ||
-        !digits(rest.substr(3, 2), m))
+    if (rest.size() < 5 || rest[2] != ':' || !detail::parse_whole(rest.substr(0, 2), h) ||
+        !detail::parse_whole(rest.substr(3, 2), m))
         bad();
     rest.remove_prefix(5);
     if (!rest.empty() && rest[0] == ':') {
-        if (rest.size() < 3 || !digits(rest.substr(1, 2), s)) bad();
+        if (rest.size() < 3 || !detail::parse_whole(rest.substr(1, 2), s)) bad();
         rest.remove_prefix(3);
     }
     if (!rest.empty() && (rest[0] == '.' || rest[0] == ','))
@@ -100,10 +95,11 @@ instant parse_instant(std::string_view text) {
         const std::string_view o = rest.substr(1);
         const bool shape =
             (sign == '+' || sign == '-') &&
-            ((o.size() == 5 && o[2] == ':' && digits(o.substr(0, 2), oh) &&
-              digits(o.substr(3, 2), om)) ||
-             (o.size() == 4 && digits(o.substr(0, 2), oh) && digits(o.substr(2, 2), om)) ||
-             (o.size() == 2 && digits(o, oh)));
+            ((o.size() == 5 && o[2] == ':' && detail::parse_whole(o.substr(0, 2), oh) &&
+              detail::parse_whole(o.substr(3, 2), om)) ||
+             (o.size() == 4 && detail::parse_whole(o.substr(0, 2), oh) &&
+              detail::parse_whole(o.substr(2, 2), om)) ||
+             (o.size() == 2 && detail::parse_whole(o, oh)));
         if (!shape || oh > 14 || om > 59) bad();
         offset = pt::hours(oh) + pt::minutes(om);
         if (sign == '-') offset = offset.invert_sign();

@@ -1,21 +1,18 @@
-// What the pieces of the `mhfund` command-line tool share: the output writers (one file per
-// format) and the reference listings, each returning the whole text so that main.cpp can
-// write it to stdout or, whole or not at all, to a file.
+// The pieces of the `mhfund` command-line tool. Each command is one file with one pair: an
+// `add_X_command` that adds the subcommand, its options and its help to the app, and a `run_X`
+// that does the work from the values CLI11 parsed into the command's struct. What several
+// commands take (a scenario, --format and -o) is defined once, in scenario_options.cpp and
+// output_options.cpp; main.cpp only wires the commands together and maps errors to exit codes.
 #ifndef MHFUND_SRC_CLI_CLI_HPP
 #define MHFUND_SRC_CLI_CLI_HPP
 
-#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "mhfund/catalogue.hpp"
-#include "mhfund/claims.hpp"
 #include "mhfund/applications.hpp"
-#include "mhfund/forecast.hpp"
-#include "mhfund/report.hpp"
+#include "mhfund/catalogue.hpp"
 #include "mhfund/scenario.hpp"
-#include "report/text_layout.hpp"
 
 namespace CLI {
 class App;
@@ -25,46 +22,127 @@ namespace mhfund {
 inline namespace v1 {
 namespace cli {
 
+// --- Shared options (scenario_options.cpp) ---------------------------------------------------
 
+/// SCENARIO, --roster, --workgroups, --edition and --set: what the commands that read a hub's
+/// plan take to make a scenario.
+struct scenario_args {
+    std::string path;
+    std::vector<std::string> rosters;
+    std::vector<std::string> workgroups;
+    std::vector<std::string> changes;
+    std::vector<std::string> editions;
+    std::vector<std::string> sets;
+};
+void add_scenario_options(CLI::App& cmd, scenario_args& a);
+/// The scenario the arguments describe (a file, the built-in sample plan, or one made from
+/// --roster and --workgroups), with --edition and --set applied, validated.
+scenario build_scenario(const scenario_args& a);
 
+/// The id of the edition an --edition argument names: a built-in id as it is, or an edition
+/// file (.toml), which is added to `cat` first so that it can be looked up like the others.
+std::string edition_argument(catalogue& cat, const std::string& id_or_file);
 
+// --- Shared output (output_options.cpp) ------------------------------------------------------
 
+/// --format and -o.
+struct output_args {
+    std::string format;
+    std::string path;
+};
+/// Adds --format (one of `formats`, described by `help`) and -o to `cmd`.
+void add_output_options(CLI::App& cmd, output_args& a, const std::string& help,
+                        const std::vector<std::string>& formats);
+/// The format to write: --format when given, else from the output file's extension (so that
+/// `-o forecast.csv` gets CSV, not a table), else a table.
+std::string output_format(const output_args& a);
+/// True when `path` ends with `ext` (".csv") after at least one other character: a file named
+/// only ".csv" has no extension.
+bool has_extension(std::string_view path, std::string_view ext);
+/// Each line after `indent`, each ended by a newline: a block of laid-out rows under a heading.
+std::string indent_lines(const std::vector<std::string>& lines, std::string_view indent);
+/// Writes the whole text to `path` (whole or not at all) or, without one, to standard output.
+void emit(const std::string& text, const std::string& path);
+
+// --- The commands, in the order `mhfund --help` lists them -----------------------------------
+
+/// `mhfund forecast [SCENARIO] [--by LIST] [--period PERIOD] [--format FORMAT] [-o FILE]`.
+struct forecast_command {
+    scenario_args scenario;
+    std::string by = "programme";
+    std::string period = "academic";
+    output_args output;
+};
+CLI::App* add_forecast_command(CLI::App& app, forecast_command& c);  // forecast.cpp
+void run_forecast(const forecast_command& c);
+
+/// `mhfund explain [SCENARIO] (--participant ID | --workgroup ID)`.
+struct explain_command {
+    scenario_args scenario;
+    std::string participant;
+    std::string workgroup;
+};
+CLI::App* add_explain_command(CLI::App& app, explain_command& c);  // explain.cpp
+void run_explain(const explain_command& c);
+
+/// `mhfund check [SCENARIO]`.
+struct check_command {
+    scenario_args scenario;
+};
+CLI::App* add_check_command(CLI::App& app, check_command& c);  // check.cpp
+void run_check(const check_command& c);
+
+/// `mhfund programmes [--edition ID]`.
+struct programmes_command {
+    std::string edition;
+};
+CLI::App* add_programmes_command(CLI::App& app, programmes_command& c);  // programmes.cpp
+void run_programmes(const programmes_command& c);
 /// The allocation tables of `cat`'s editions, or of the one whose id is `only` when it is not
-/// empty (programmes.cpp).
+/// empty.
 std::string format_programmes(const catalogue& cat, std::string_view only);
-/// The 40 Maths Hubs by region (programmes.cpp).
+
+/// `mhfund claims [SCENARIO] --claims FILE [--format FORMAT] [-o FILE]`.
+struct claims_command {
+    scenario_args scenario;
+    std::string claims_file;
+    output_args output;
+};
+CLI::App* add_claims_command(CLI::App& app, claims_command& c);  // claims.cpp
+void run_claims(const claims_command& c);
+
+/// `mhfund hubs`.
+struct hubs_command {};
+CLI::App* add_hubs_command(CLI::App& app, hubs_command& c);  // hubs.cpp
+void run_hubs(const hubs_command& c);
+/// The 40 Maths Hubs by region.
 std::string format_hubs();
 
-
-// The calendar, deadline and eligibility commands: each adds its subcommand and options to the
-// app (with its help footer) and runs from the values CLI11 parsed into its struct.
-
-/// `mhfund calendar [SCENARIO] [--from DATE] [--all]`; main.cpp adds the scenario options.
+/// `mhfund calendar [SCENARIO] [--from DATE] [--all]`.
 struct calendar_command {
+    scenario_args scenario;
     std::string from;
     bool all = false;
 };
 CLI::App* add_calendar_command(CLI::App& app, calendar_command& c);  // calendar.cpp
-std::string run_calendar(const scenario& s, const calendar_command& c);
+void run_calendar(const calendar_command& c);
 
 /// `mhfund deadline --edition ID --submitted TIME`.
 struct deadline_command {
     std::string edition;
     std::string submitted;
 };
-CLI::App* add_deadline_command(CLI::App& app, deadline_command& c);  // calendar.cpp
-std::string run_deadline(const deadline_command& c);
+CLI::App* add_deadline_command(CLI::App& app, deadline_command& c);  // deadline.cpp
+void run_deadline(const deadline_command& c);
 
 /// `mhfund eligibility FILE [--edition ID] [--format table|csv] [-o FILE]`.
 struct eligibility_command {
     std::string file;
     std::string edition;
-    std::string format;
-    std::string output;
+    output_args output;
 };
 CLI::App* add_eligibility_command(CLI::App& app, eligibility_command& c);  // eligibility.cpp
-/// The report's whole text; main.cpp writes it to -o or standard output.
-std::string run_eligibility(const eligibility_command& c);
+void run_eligibility(const eligibility_command& c);
 std::string format_eligibility_table(const applications_report& r);
 std::string format_eligibility_csv(const applications_report& r);
 

@@ -5,8 +5,9 @@
 
 #include "cli/cli.hpp"
 #include "io/csv.hpp"
-#include "mhfund/edition.hpp"
 #include "mhfund/applications.hpp"
+#include "mhfund/detail/text.hpp"
+#include "mhfund/edition.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -26,14 +27,16 @@ std::string_view outcome_text(criterion_result::status s) {
     return "?";
 }
 
-std::string list_of(const application_result& a, bool essential, bool statements) {
-    std::string out;
+/// The essential or desirable criteria of `a` that are statements (recorded as given) or not
+/// (checked, with their outcome), each as "id given".
+std::vector<std::string> items_of(const application_result& a, bool essential, bool statements) {
+    std::vector<std::string> out;
     for (const criterion_result& r : a.results) {
         if (r.essential != essential) continue;
         if ((r.check == criterion_check::statement) != statements) continue;
         std::string item = r.id + " " + r.given;
         if (!statements) item += " (" + std::string(outcome_text(r.outcome)) + ")";
-        out += (out.empty() ? "" : ", ") + item;
+        out.push_back(std::move(item));
     }
     return out;
 }
@@ -57,11 +60,13 @@ std::string format_eligibility_table(const applications_report& r) {
         for (const criterion_result* u : unmet)
             out += fmt::format("  {}{}: {}{}\n", to_prefix(u->where), u->text, u->reason,
                                u->source.empty() ? "" : " (" + u->source + ")");
-        if (auto s = list_of(a, true, true); !s.empty()) out += "  recorded: " + s + "\n";
-        std::string desirable = list_of(a, false, false);
-        if (auto s = list_of(a, false, true); !s.empty())
-            desirable += (desirable.empty() ? "" : ", ") + s;
-        if (!desirable.empty()) out += "  desirable (never required): " + desirable + "\n";
+        if (auto s = items_of(a, true, true); !s.empty())
+            out += "  recorded: " + detail::join(s, ", ") + "\n";
+        std::vector<std::string> desirable = items_of(a, false, false);
+        for (std::string& s : items_of(a, false, true))
+            desirable.push_back(std::move(s));
+        if (!desirable.empty())
+            out += "  desirable (never required): " + detail::join(desirable, ", ") + "\n";
         if (!a.commitments.empty()) {
             out += "  commitments the school signs up to (003 form, with the edition's figures):\n";
             for (const std::string& c : a.commitments)
@@ -102,11 +107,8 @@ CLI::App* add_eligibility_command(CLI::App& app, eligibility_command& c) {
                     "Only applications to this edition (a built-in id or an edition file); rows "
                     "without an edition are taken to be for it")
         ->type_name("ID");
-    cmd->add_option("--format", c.format, "Output: table or csv (default: from -o, else table)")
-        ->type_name("FORMAT")
-        ->check(CLI::IsMember({"table", "csv"}));
-    cmd->add_option("-o,--output", c.output, "Write to FILE (whole or not at all)")
-        ->type_name("FILE");
+    add_output_options(*cmd, c.output, "Output: table or csv (default: from -o, else table)",
+                       {"table", "csv"});
     cmd->footer(
         "Examples:\n"
         "  mhfund eligibility applications.csv\n"
@@ -120,18 +122,14 @@ CLI::App* add_eligibility_command(CLI::App& app, eligibility_command& c) {
     return cmd;
 }
 
-std::string run_eligibility(const eligibility_command& c) {
+void run_eligibility(const eligibility_command& c) {
     catalogue cat = catalogue::builtin();
-    std::string only = c.edition;
-    if (only.size() > 5 && only.compare(only.size() - 5, 5, ".toml") == 0) {
-        cat.add_file(only);
-        only = cat.editions().back().id;
-    }
+    const std::string only = edition_argument(cat, c.edition);
     const std::vector<application> apps = read_applications_file(c.file, cat, only);
     const applications_report r = check_applications(apps, cat, c.file);
-    const bool csv = c.format == "csv" || (c.format.empty() && c.output.size() > 4 &&
-                                           c.output.compare(c.output.size() - 4, 4, ".csv") == 0);
-    return csv ? format_eligibility_csv(r) : format_eligibility_table(r);
+    // Only CSV has a form of its own: any other extension of -o gets the table.
+    emit(output_format(c.output) == "csv" ? format_eligibility_csv(r) : format_eligibility_table(r),
+         c.output.path);
 }
 
 }  // namespace cli

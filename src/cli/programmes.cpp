@@ -1,11 +1,15 @@
-// Reference listings: every edition's allocation table (`mhfund programmes`) and the 40 Maths
-// Hubs (`mhfund hubs`). These price editions without a scenario, so lines whose days or rate
-// only a scenario can give (year-3 SLE days, the SLE rate) are shown as settings, not priced.
+// `mhfund programmes`: every edition's allocation table. Editions are priced without a
+// scenario, so lines whose days or rate only a scenario can give (year-3 SLE days, the SLE rate)
+// are shown as settings, not priced.
+#include <algorithm>
+
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/cli.hpp"
-#include "mhfund/hubs.hpp"
+#include "mhfund/detail/text.hpp"
 #include "mhfund/pricing.hpp"
+#include "report/text_layout.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -37,20 +41,6 @@ edition without_setting_lines(const edition& ed) {
     return fixed;
 }
 
-std::string indent_lines(const std::vector<std::string>& lines, std::string_view indent) {
-    std::string out;
-    for (const std::string& l : lines)
-        out += std::string(indent) + l + "\n";
-    return out;
-}
-
-std::string list_years(const std::vector<int>& years) {
-    std::string out;
-    for (const int y : years)
-        out += (out.empty() ? "" : ", ") + std::to_string(y);
-    return out;
-}
-
 void specialist(std::string& out, const edition& ed, const rate_card& rates) {
     const edition fixed = without_setting_lines(ed);
     for (const cohort_spec& c : ed.cohorts) {
@@ -74,8 +64,8 @@ void specialist(std::string& out, const edition& ed, const rate_card& rates) {
                                 "= " + to_display(l.amount), "(" + std::string(l.source) + ")"});
             if (!a.lines.empty()) {
                 rows.push_back({"total", "", "", "= " + to_display(a.total), ""});
-                out +=
-                    indent_lines(detail::layout_columns(rows, {false, true, false, true, false}), "      ");
+                out += indent_lines(detail::layout_columns(rows, {false, true, false, true, false}),
+                                    "      ");
             }
             // Days (and often the rate) only a scenario can give: named, never guessed.
             for (const line_spec& l : y.lines)
@@ -97,12 +87,9 @@ void specialist(std::string& out, const edition& ed, const rate_card& rates) {
                 o.pd_lead = p;
                 o.pd_lead_accredited = true;
                 const allocation v = price_year(fixed, c.id, y.number, o, rates);
-                std::string why;
-                for (const std::string& n : v.notes)
-                    why += (why.empty() ? "" : "; ") + n;
                 out += fmt::format("        {}{}: {} — {}\n", to_string(p),
                                    p == pd_lead_policy::unfunded ? " (default)" : "",
-                                   to_display(v.total), why);
+                                   to_display(v.total), detail::join(v.notes, "; "));
             }
         }
     }
@@ -111,7 +98,8 @@ void specialist(std::string& out, const edition& ed, const rate_card& rates) {
                            c.year, c.who, c.what, to_string(c.time), c.source);
     for (const actuals_spec& a : ed.actuals)
         out += fmt::format("  at actual cost (claims, no allocation), years {}: {} ({})\n",
-                           list_years(a.years), a.description, a.source);
+                           detail::join(a.years, ", ", [](int y) { return std::to_string(y); }),
+                           a.description, a.source);
 }
 
 void workgroup(std::string& out, const edition& ed, const rate_card& rates) {
@@ -152,6 +140,24 @@ void workgroup(std::string& out, const edition& ed, const rate_card& rates) {
 
 }  // namespace
 
+CLI::App* add_programmes_command(CLI::App& app, programmes_command& c) {
+    CLI::App* cmd = app.add_subcommand("programmes", "Allocation tables of the programme editions");
+    cmd->add_option("--edition", c.edition,
+                    "Only this edition: a built-in id, or an edition file (.toml) to check")
+        ->type_name("ID");
+    cmd->footer(
+        "Examples:\n"
+        "  mhfund programmes\n"
+        "  mhfund programmes --edition sms-2022-cohort7");
+    return cmd;
+}
+
+void run_programmes(const programmes_command& c) {
+    catalogue cat = catalogue::builtin();
+    const std::string only = edition_argument(cat, c.edition);
+    emit(format_programmes(cat, only), "");
+}
+
 std::string format_programmes(const catalogue& cat, std::string_view only) {
     if (!only.empty()) cat.get(only);  // an unknown id is an error listing the known ones
     std::string out;
@@ -167,20 +173,6 @@ std::string format_programmes(const catalogue& cat, std::string_view only) {
             out += fmt::format("  programme {}, Work Group; source {}\n", ed.programme, ed.source);
             if (ed.workgroup) workgroup(out, ed, cat.rates());
         }
-    }
-    return out;
-}
-
-std::string format_hubs() {
-    std::string out = fmt::format("{} Maths Hubs in {} regions (003 appendix)\n", all_hubs().size(),
-                                  all_regions().size());
-    for (const region& r : all_regions()) {
-        out += fmt::format("\n{} ({})\n", r.name, r.code);
-        std::vector<std::vector<std::string>> rows;
-        for (const hub& h : all_hubs())
-            if (region_of(h).code == r.code)
-                rows.push_back({std::string(h.code), std::string(h.name)});
-        out += indent_lines(detail::layout_columns(rows, {false, false}), "  ");
     }
     return out;
 }

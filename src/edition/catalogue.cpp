@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "io/csv.hpp"
+#include "mhfund/detail/text.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -24,12 +25,13 @@ void check_rates_exist(const edition& e, const rate_card& rates) {
         const rate_def* r = rates.find(id);
         const source_location at{e.file, line, "rate"};
         if (!r) {
-            std::string known;
+            std::vector<std::string_view> known;
             for (const rate_def& d : rates.rates())
-                if (d.kind == kind) known += (known.empty() ? "" : ", ") + d.id;
+                if (d.kind == kind) known.push_back(d.id);
             throw_input("rate", id,
                         fmt::format("a {} of the rate card ({}) for {}",
-                                    kind == rate_kind::day ? "day rate" : "grant", known, where),
+                                    kind == rate_kind::day ? "day rate" : "grant",
+                                    detail::join(known, ", "), where),
                         at);
         }
         if (r->kind != kind)
@@ -87,9 +89,7 @@ const edition* catalogue::find(std::string_view id) const {
 
 const edition& catalogue::get(std::string_view id) const {
     if (const edition* e = find(id)) return *e;
-    std::string known;
-    for (const edition& e : editions_)
-        known += (known.empty() ? "" : ", ") + e.id;
+    const std::string known = detail::join(editions_, ", ", [](const edition& e) { return e.id; });
     throw_input("edition", std::string(id),
                 "one of " + known + " (or an edition file of your own)");
 }

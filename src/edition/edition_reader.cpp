@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "io/toml_fields.hpp"
+#include "mhfund/detail/text.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/hubs.hpp"
 
@@ -38,9 +39,8 @@ const cohort_spec* edition::find_cohort(std::string_view cohort_id) const {
 
 const cohort_spec& edition::cohort(std::string_view cohort_id) const {
     if (const cohort_spec* c = find_cohort(cohort_id)) return *c;
-    std::string known;
-    for (const cohort_spec& c : cohorts)
-        known += (known.empty() ? "" : ", ") + c.id;
+    const std::string known =
+        detail::join(cohorts, ", ", [](const cohort_spec& c) { return c.id; });
     throw_input("cohort", std::string(cohort_id),
                 fmt::format("a cohort of edition {}: {}", id, known.empty() ? "(none)" : known));
 }
@@ -224,7 +224,7 @@ key_date read_key_date(io::toml_fields& f, const edition& e) {
 bool column_name_ok(std::string_view c) {
     if (c.empty()) return false;
     for (char ch : c)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+        if (!((ch >= 'a' && ch <= 'z') || detail::is_ascii_digit(ch) || ch == '_')) return false;
     return c != "applicant" && c != "edition" && c != "hub";
 }
 
@@ -273,12 +273,8 @@ criterion read_criterion(io::toml_fields& f) {
     if (c.check == criterion_check::one_of && c.columns[0] == "phase")
         for (const std::string& v : c.values) {
             const auto& known = phase_values();
-            if (std::find(known.begin(), known.end(), v) == known.end()) {
-                std::string list;
-                for (std::string_view k : known)
-                    list += (list.empty() ? "" : ", ") + std::string(k);
-                f.fail("values", v, "a phase: " + list);
-            }
+            if (std::find(known.begin(), known.end(), v) == known.end())
+                f.fail("values", v, "a phase: " + detail::join(known, ", "));
         }
     c.distinct = f.optional_bool("distinct", false);
     if (c.distinct && c.check != criterion_check::trn)
@@ -314,6 +310,66 @@ eligibility_spec read_eligibility(io::toml_fields& f) {
     return s;
 }
 
+/// A [[cohort]] of `e`, whose id must be new.
+cohort_spec read_cohort(io::toml_fields& c, const edition& e) {
+    cohort_spec cs;
+    cs.id = c.required_string("id");
+    cs.start = c.required_date("start");
+    cs.note = c.optional_string("note").value_or("");
+    cs.assumption = c.optional_string("assumption").value_or("");
+    cs.source = c.optional_string("source").value_or("");
+    c.finish();
+    if (e.find_cohort(cs.id))
+        throw error(errc::input, "cohort '" + cs.id + "' is defined twice", c.where("id"));
+    return cs;
+}
+
+/// A [[year]] of `e` with its lines, whose number must be new.
+year_spec read_year(io::toml_fields& y, const edition& e) {
+    year_spec ys;
+    ys.number = positive_int(y, "number", y.required_int("number"));
+    ys.note = y.optional_string("note").value_or("");
+    ys.pd_lead_reallocate_to = y.optional_string("pd_lead_reallocate_to").value_or("");
+    for (io::toml_fields& l : y.tables("line"))
+        ys.lines.push_back(read_line(l));
+    y.finish();
+    if (e.year(ys.number))
+        throw error(errc::input, fmt::format("year {} is defined twice", ys.number),
+                    y.where("number"));
+    return ys;
+}
+
+/// A [[commitment]]: time a school gives that the programme does not fund.
+commitment_spec read_commitment(io::toml_fields& c) {
+    commitment_spec cs;
+    cs.what = c.required_string("what");
+    cs.who = c.optional_string("who").value_or("");
+    cs.time = c.optional_days("days").value_or(half_days{});
+    cs.year = positive_int(c, "year", c.optional_int("year").value_or(1));
+    cs.source = c.optional_string("source").value_or("");
+    cs.when = read_fuzzy(c, "when").value_or(fuzzy_date::unknown());
+    c.finish();
+    return cs;
+}
+
+/// An [[actuals]]: a cost funded at actual cost through claims, with no allocation.
+actuals_spec read_actuals(io::toml_fields& a) {
+    actuals_spec as;
+    as.category = a.required_string("category");
+    const std::string type = a.optional_string("cost_type").value_or("travel");
+    try {
+        as.type = parse_cost_type(type);
+    } catch (const error& err) {
+        rethrow_at(err, a.where("cost_type"));
+    }
+    for (int64_t y : a.optional_ints("years"))
+        as.years.push_back(positive_int(a, "years", y));
+    as.description = a.optional_string("description").value_or(as.category);
+    as.source = a.optional_string("source").value_or("");
+    a.finish();
+    return as;
+}
+
 }  // namespace
 
 edition parse_edition(std::string_view toml_text, const std::string& name) {
@@ -335,58 +391,14 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
         f.fail("kind", kind, "specialist or workgroup");
     e.min_years = positive_int(f, "min_years", f.optional_int("min_years").value_or(1));
 
-    for (io::toml_fields& c : f.tables("cohort")) {
-        cohort_spec cs;
-        cs.id = c.required_string("id");
-        cs.start = c.required_date("start");
-        cs.note = c.optional_string("note").value_or("");
-        cs.assumption = c.optional_string("assumption").value_or("");
-        cs.source = c.optional_string("source").value_or("");
-        c.finish();
-        if (e.find_cohort(cs.id))
-            throw error(errc::input, "cohort '" + cs.id + "' is defined twice", c.where("id"));
-        e.cohorts.push_back(std::move(cs));
-    }
-    for (io::toml_fields& y : f.tables("year")) {
-        year_spec ys;
-        ys.number = positive_int(y, "number", y.required_int("number"));
-        ys.note = y.optional_string("note").value_or("");
-        ys.pd_lead_reallocate_to = y.optional_string("pd_lead_reallocate_to").value_or("");
-        for (io::toml_fields& l : y.tables("line"))
-            ys.lines.push_back(read_line(l));
-        y.finish();
-        if (e.year(ys.number))
-            throw error(errc::input, fmt::format("year {} is defined twice", ys.number),
-                        y.where("number"));
-        e.years.push_back(std::move(ys));
-    }
-    for (io::toml_fields& c : f.tables("commitment")) {
-        commitment_spec cs;
-        cs.what = c.required_string("what");
-        cs.who = c.optional_string("who").value_or("");
-        cs.time = c.optional_days("days").value_or(half_days{});
-        cs.year = positive_int(c, "year", c.optional_int("year").value_or(1));
-        cs.source = c.optional_string("source").value_or("");
-        cs.when = read_fuzzy(c, "when").value_or(fuzzy_date::unknown());
-        c.finish();
-        e.commitments.push_back(std::move(cs));
-    }
-    for (io::toml_fields& a : f.tables("actuals")) {
-        actuals_spec as;
-        as.category = a.required_string("category");
-        const std::string type = a.optional_string("cost_type").value_or("travel");
-        try {
-            as.type = parse_cost_type(type);
-        } catch (const error& err) {
-            rethrow_at(err, a.where("cost_type"));
-        }
-        for (int64_t y : a.optional_ints("years"))
-            as.years.push_back(positive_int(a, "years", y));
-        as.description = a.optional_string("description").value_or(as.category);
-        as.source = a.optional_string("source").value_or("");
-        a.finish();
-        e.actuals.push_back(std::move(as));
-    }
+    for (io::toml_fields& c : f.tables("cohort"))
+        e.cohorts.push_back(read_cohort(c, e));
+    for (io::toml_fields& y : f.tables("year"))
+        e.years.push_back(read_year(y, e));
+    for (io::toml_fields& c : f.tables("commitment"))
+        e.commitments.push_back(read_commitment(c));
+    for (io::toml_fields& a : f.tables("actuals"))
+        e.actuals.push_back(read_actuals(a));
     if (auto w = f.optional_table("workgroup")) e.workgroup = read_workgroup(*w);
     if (auto d = f.optional_table("deadline")) e.deadline = read_deadline(*d);
     for (io::toml_fields& k : f.tables("key_date"))

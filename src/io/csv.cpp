@@ -19,6 +19,8 @@
 #include <csv.h>
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
+
 namespace mhfund {
 inline namespace v1 {
 namespace io {
@@ -34,17 +36,6 @@ constexpr int libcsv_between_records = 0;
 // nothing is a space keeps cells verbatim, as RFC 4180 does.
 int no_space(unsigned char) {
     return 0;
-}
-
-bool is_blank(std::string_view s) {
-    return s.find_first_not_of(" \t") == std::string_view::npos;
-}
-
-std::string_view trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t");
-    return s.substr(first, last - first + 1);
 }
 
 // The column, counted in characters (UTF-8 sequences), of byte `pos` within its line.
@@ -151,7 +142,7 @@ void finish_record(parse_state& st, long line) {
         t.cell_ends.resize(first);
     };
     // The record's text is its cells' end to end: it is blank when every cell is.
-    if (is_blank(std::string_view(t.text).substr(text_begin))) {
+    if (detail::trim(std::string_view(t.text).substr(text_begin)).empty()) {
         drop_record();
         return;
     }
@@ -160,7 +151,7 @@ void finish_record(parse_state& st, long line) {
         std::size_t begin = text_begin;
         for (std::size_t k = first; k < t.cell_ends.size(); ++k) {
             t.header.emplace_back(
-                trim(std::string_view(t.text).substr(begin, t.cell_ends[k] - begin)));
+                detail::trim(std::string_view(t.text).substr(begin, t.cell_ends[k] - begin)));
             begin = t.cell_ends[k];
         }
         t.header_line = line;
@@ -212,15 +203,20 @@ struct parser_guard {
     ~parser_guard() { csv_free(p); }
 };
 
-}  // namespace
+/// Room for the rows and text of `content`, so that reading a national roster does not
+/// reallocate as it goes.
+void reserve_for(csv_table& table, std::string_view content) {
+    // A roster has short rows: the newline count is a close upper bound on the records.
+    std::size_t lines = 0;
+    for (auto nl = content.find('\n'); nl != std::string_view::npos;
+         nl = content.find('\n', nl + 1))
+        ++lines;
+    table.rows.reserve(lines);
+    table.text.reserve(content.size());
+}
 
-csv_table parse_csv(std::string_view content, const std::string& file_name) {
-    csv_table table;
-    table.file = file_name;
-
-    // Spreadsheets write "CSV UTF-8" with a byte order mark; it is not part of the first name.
-    if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
-
+/// Refuses what the parser cannot hold or read: a file over 4 GiB, or one that is not UTF-8.
+void check_size_and_encoding(std::string_view content, const std::string& file_name) {
     // Cells are found by 32-bit offsets into the file's text (csv_table::cell_ends). A roster
     // of a million participants is 58 MB.
     if (content.size() > std::numeric_limits<std::uint32_t>::max())
@@ -240,6 +236,43 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
                                 column_of(content, bad)),
                     source_location{file_name, line, {}});
     }
+}
+
+/// The error for libcsv stopping at byte `at` of `content`, on a physical line of the record
+/// that starts on `st.record_line`.
+[[noreturn]] void throw_malformed(const csv_parser& parser, const parse_state& st,
+                                  std::string_view content, std::size_t at,
+                                  const std::string& file_name) {
+    const std::string place =
+        st.line == st.record_line
+            ? fmt::format("column {}", column_of(content, at))
+            : fmt::format("line {}, column {}", st.line, column_of(content, at));
+    const auto c = static_cast<unsigned char>(content[at]);
+    // libcsv stops at a quote inside an unquoted cell, or at whatever follows the closing
+    // quote of a quoted cell other than a comma or the end of the line.
+    const std::string why =
+        parser.quoted
+            ? fmt::format(
+                  "{} after the closing '\"' of a quoted cell: expected a comma or the end of "
+                  "the line (a '\"' inside a quoted cell is written twice: \"\")",
+                  describe_byte(c))
+            : std::string(
+                  "'\"' inside a cell that does not start with '\"': quote the whole cell and "
+                  "write the '\"' twice");
+    throw error(errc::input, "malformed CSV at " + place + ": " + why,
+                source_location{file_name, st.record_line, {}});
+}
+
+}  // namespace
+
+csv_table parse_csv(std::string_view content, const std::string& file_name) {
+    csv_table table;
+    table.file = file_name;
+
+    // Spreadsheets write "CSV UTF-8" with a byte order mark; it is not part of the first name.
+    if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+
+    check_size_and_encoding(content, file_name);
 
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
@@ -250,15 +283,7 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
     parse_state st;
     st.table = &table;
     st.content_size = content.size();
-    {
-        // A roster has short rows: the newline count is a close upper bound on the records.
-        std::size_t lines = 0;
-        for (auto nl = content.find('\n'); nl != std::string_view::npos;
-             nl = content.find('\n', nl + 1))
-            ++lines;
-        table.rows.reserve(lines);
-        table.text.reserve(content.size());
-    }
+    reserve_for(table, content);
 
     // Fed one physical line at a time so that the line of every record, and of every error,
     // is known exactly; a record with a quoted line break simply spans several feeds.
@@ -278,26 +303,7 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
             if (status != CSV_EPARSE)
                 throw error(errc::input, std::string("cannot parse: ") + csv_strerror(status),
                             source_location{file_name, st.record_line, {}});
-            const std::size_t at = pos + done;
-            const std::string place =
-                st.line == st.record_line
-                    ? fmt::format("column {}", column_of(content, at))
-                    : fmt::format("line {}, column {}", st.line, column_of(content, at));
-            const auto c = static_cast<unsigned char>(content[at]);
-            // libcsv stops at a quote inside an unquoted cell, or at whatever follows the
-            // closing quote of a quoted cell other than a comma or the end of the line.
-            const std::string why =
-                parser.quoted
-                    ? fmt::format(
-                          "{} after the closing '\"' of a quoted cell: expected a comma or "
-                          "the end of the line (a '\"' inside a quoted cell is written "
-                          "twice: \"\")",
-                          describe_byte(c))
-                    : std::string(
-                          "'\"' inside a cell that does not start with '\"': quote the "
-                          "whole cell and write the '\"' twice");
-            throw error(errc::input, "malformed CSV at " + place + ": " + why,
-                        source_location{file_name, st.record_line, {}});
+            throw_malformed(parser, st, content, pos + done, file_name);
         }
         pos = end;
     }
@@ -349,33 +355,8 @@ csv_table read_csv_file(const std::string& path) {
 
 namespace {
 
-std::string join(const std::vector<std::string_view>& names) {
-    std::string out;
-    for (const auto& n : names) {
-        if (!out.empty()) out += ", ";
-        out += n;
-    }
-    return out;
-}
-
 std::string quoted_list(const std::vector<std::string_view>& names) {
-    std::string out;
-    for (const auto& n : names) {
-        if (!out.empty()) out += ", ";
-        out += '\'';
-        out += n;
-        out += '\'';
-    }
-    return out;
-}
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-        if (lower(a[i]) != lower(b[i])) return false;
-    }
-    return true;
+    return detail::join(names, ", ", [](std::string_view n) { return "'" + std::string(n) + "'"; });
 }
 
 }  // namespace
@@ -401,14 +382,14 @@ csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> r
     if (!missing.empty()) {
         std::string message =
             fmt::format("missing column{} {} (expected columns: {}", missing.size() > 1 ? "s" : "",
-                        quoted_list(missing), join(required));
-        if (!optional.empty()) message += "; optional: " + join(optional);
+                        quoted_list(missing), detail::join(required, ", "));
+        if (!optional.empty()) message += "; optional: " + detail::join(optional, ", ");
         message += ")";
         // A spreadsheet user may well have typed "Participant": say so rather than leave them
         // staring at a column that seems to be there.
         for (const auto name : missing)
             for (const auto& h : table.header)
-                if (equal_ignoring_case(h, name))
+                if (detail::iequals_ascii(h, name))
                     message += fmt::format(
                         "; the header has '{}' (column names are "
                         "case-sensitive)",
@@ -426,10 +407,11 @@ csv_columns::csv_columns(const csv_table& table, std::vector<std::string_view> r
     if (!unknown.empty()) {
         std::vector<std::string_view> all = required;
         all.insert(all.end(), optional.begin(), optional.end());
-        throw error(errc::input,
-                    fmt::format("unknown column{} {} (expected one of: {})",
-                                unknown.size() > 1 ? "s" : "", quoted_list(unknown), join(all)),
-                    at_header);
+        throw error(
+            errc::input,
+            fmt::format("unknown column{} {} (expected one of: {})", unknown.size() > 1 ? "s" : "",
+                        quoted_list(unknown), detail::join(all, ", ")),
+            at_header);
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
+
 namespace mhfund {
 inline namespace v1 {
 namespace io {
@@ -206,12 +208,9 @@ std::optional<toml_fields> toml_fields::optional_table(std::string_view key) {
 void toml_fields::finish() const {
     for (auto&& [key, value] : *table_) {
         if (read_.count(key.str()) == 0) {
-            std::string known;
-            for (const std::string& k : read_)
-                known += (known.empty() ? "" : ", ") + k;
             throw error(errc::input,
                         fmt::format("unknown key '{}' in {} (expected one of: {})", key.str(),
-                                    context_, known),
+                                    context_, detail::join(read_, ", ")),
                         source_location{file_, line_of(value), std::string(key.str())});
         }
     }

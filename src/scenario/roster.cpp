@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "io/csv.hpp"
+#include "mhfund/detail/text.hpp"
 #include "mhfund/hubs.hpp"
 #include "mhfund/identifiers.hpp"
 #include "mhfund/scenario.hpp"
@@ -16,14 +17,6 @@ inline namespace v1 {
 
 namespace {
 
-std::string_view trimmed_view(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 /// Runs `parse` on a cell, trimmed of spaces and tabs, and gives any error the cell's file,
 /// line and column.
 template <typename F>
@@ -31,7 +24,7 @@ decltype(auto) cell(const io::csv_columns& cols, const io::csv_row& row,
                     const io::csv_columns::field& name,
                     F parse) {  // decltype(auto): a parser returning a reference is not copied
     try {
-        return parse(trimmed_view(cols.get(row, name)));
+        return parse(detail::trim(cols.get(row, name)));
     } catch (const error& e) {
         rethrow_at(e, cols.where(row, name));
     }
@@ -39,7 +32,7 @@ decltype(auto) cell(const io::csv_columns& cols, const io::csv_row& row,
 
 std::string required(const io::csv_columns& cols, const io::csv_row& row,
                      const io::csv_columns::field& name, std::string_view expected) {
-    const std::string_view v = trimmed_view(cols.get(row, name));
+    const std::string_view v = detail::trim(cols.get(row, name));
     if (v.empty())
         throw_input(std::string(name.name), "", std::string(expected), cols.where(row, name));
     return std::string(v);
@@ -64,10 +57,79 @@ class append_guard {
     bool kept_ = false;
 };
 
-bool parse_yes_no(std::string_view v) {
-    if (v.empty() || v == "no" || v == "No" || v == "NO") return false;
-    if (v == "yes" || v == "Yes" || v == "YES") return true;
+/// `pd_lead_accredited`: yes or no in any case, as every reader takes them (detail/text.hpp); a
+/// blank cell means no, as a roster without the column does.
+bool yes_no_or_blank(std::string_view v) {
+    if (v.empty()) return false;
+    if (const std::optional<bool> answer = detail::parse_yes_no(v)) return *answer;
     throw_input("yes/no value", std::string(v), "yes or no (empty means no)");
+}
+
+/// An optional date cell: blank for none.
+std::optional<date> date_or_blank(std::string_view v) {
+    if (v.empty()) return std::nullopt;
+    return parse_date(v);
+}
+
+/// The roster's columns, looked up once, not per cell.
+struct roster_columns {
+    explicit roster_columns(const io::csv_columns& cols)
+        : participant(cols.find_field("participant")),
+          hub(cols.find_field("hub")),
+          programme(cols.find_field("programme")),
+          edition(cols.find_field("edition")),
+          cohort(cols.find_field("cohort")),
+          start(cols.find_field("start")),
+          institution(cols.find_field("institution")),
+          trn(cols.find_field("trn")),
+          pd_lead_accredited(cols.find_field("pd_lead_accredited")),
+          withdrawn(cols.find_field("withdrawn")),
+          sle_days(cols.find_field("sle_days")) {}
+    io::csv_columns::field participant, hub, programme, edition, cohort, start, institution, trn,
+        pd_lead_accredited, withdrawn, sle_days;
+};
+
+/// Every cell of `row` but the id into `p`, each checked against the catalogue and the others
+/// (a programme that is the edition's, a withdrawal after the start).
+void read_participant(participant& p, const io::csv_columns& cols, const io::csv_row& row,
+                      const roster_columns& f, const catalogue& cat) {
+    p.hub =
+        cell(cols, row, f.hub, [](std::string_view v) { return std::string(hub_by_code(v).code); });
+    const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
+        const edition& e = cat.get(v);
+        if (e.kind != edition_kind::specialist)
+            throw_input("edition", std::string(v),
+                        "a specialist edition (Work Group editions go in the work groups file)");
+        return e;
+    });
+    p.edition = ed.id;
+    p.programme = required(cols, row, f.programme, "the programme, e.g. sms or fe");
+    if (p.programme != ed.programme)
+        throw_input("programme", p.programme,
+                    fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
+                    cols.where(row, f.programme));
+    const cohort_spec& cohort =
+        cell(cols, row, f.cohort,
+             [&](std::string_view v) -> const cohort_spec& { return ed.cohort(v); });
+    p.cohort = cohort.id;
+    p.start = cell(cols, row, f.start, date_or_blank);
+    p.institution = cell(cols, row, f.institution, [](std::string_view v) {
+        classify_institution(v);
+        return std::string(v);
+    });
+    p.trn = cell(cols, row, f.trn,
+                 [](std::string_view v) { return v.empty() ? std::string() : parse_trn(v).value; });
+    p.pd_lead_accredited = cell(cols, row, f.pd_lead_accredited, yes_no_or_blank);
+    p.withdrawn = cell(cols, row, f.withdrawn, date_or_blank);
+    p.sle_days = cell(cols, row, f.sle_days, [](std::string_view v) -> std::optional<half_days> {
+        if (v.empty()) return std::nullopt;
+        return half_days::parse(v);
+    });
+    const date start = ed.start_of(cohort.id, p.start);
+    if (p.withdrawn && *p.withdrawn <= start)
+        throw_input("withdrawal date", to_string(*p.withdrawn),
+                    fmt::format("a date after the start date {}", to_string(start)),
+                    cols.where(row, f.withdrawn));
 }
 
 }  // namespace
@@ -77,21 +139,7 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
     const io::csv_columns cols(
         t, {"participant", "hub", "programme", "edition", "cohort", "institution"},
         {"start", "trn", "pd_lead_accredited", "withdrawn", "sle_days"});
-    // Columns are looked up once, not per cell.
-    const struct {
-        io::csv_columns::field participant, hub, programme, edition, cohort, start, institution,
-            trn, pd_lead_accredited, withdrawn, sle_days;
-    } f{cols.find_field("participant"),
-        cols.find_field("hub"),
-        cols.find_field("programme"),
-        cols.find_field("edition"),
-        cols.find_field("cohort"),
-        cols.find_field("start"),
-        cols.find_field("institution"),
-        cols.find_field("trn"),
-        cols.find_field("pd_lead_accredited"),
-        cols.find_field("withdrawn"),
-        cols.find_field("sle_days")};
+    const roster_columns f(cols);
     // Ids seen so far, as views: into rows already on the roster (stable: the roster is reserved
     // first, so it does not move) and into this file's cells (the table outlives the loop).
     s.roster.reserve(s.roster.size() + t.rows.size());
@@ -104,57 +152,12 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
         participant& p = s.roster.emplace_back();
         p.where = {file, row.line, ""};
         p.id = required(cols, row, f.participant, "the hub's own id for the participant");
-        if (const auto first = seen.insert(trimmed_view(cols.get(row, f.participant)), row.line))
+        if (const auto first = seen.insert(detail::trim(cols.get(row, f.participant)), row.line))
             throw error(
                 errc::input,
                 fmt::format("duplicate participant id '{}' (first on line {})", p.id, *first),
                 cols.where(row, f.participant));
-        p.hub = cell(cols, row, f.hub,
-                     [](std::string_view v) { return std::string(hub_by_code(v).code); });
-        const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
-            const edition& e = s.cat.get(v);
-            if (e.kind != edition_kind::specialist)
-                throw_input(
-                    "edition", std::string(v),
-                    "a specialist edition (Work Group editions go in the work groups file)");
-            return e;
-        });
-        p.edition = ed.id;
-        p.programme = required(cols, row, f.programme, "the programme, e.g. sms or fe");
-        if (p.programme != ed.programme)
-            throw_input("programme", p.programme,
-                        fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
-                        cols.where(row, f.programme));
-        const cohort_spec& cohort =
-            cell(cols, row, f.cohort,
-                 [&](std::string_view v) -> const cohort_spec& { return ed.cohort(v); });
-        p.cohort = cohort.id;
-        p.start = cell(cols, row, f.start, [](std::string_view v) -> std::optional<date> {
-            if (v.empty()) return std::nullopt;
-            return parse_date(v);
-        });
-        p.institution = cell(cols, row, f.institution, [](std::string_view v) {
-            classify_institution(v);
-            return std::string(v);
-        });
-        p.trn = cell(cols, row, f.trn, [](std::string_view v) {
-            return v.empty() ? std::string() : parse_trn(v).value;
-        });
-        p.pd_lead_accredited = cell(cols, row, f.pd_lead_accredited, parse_yes_no);
-        p.withdrawn = cell(cols, row, f.withdrawn, [](std::string_view v) -> std::optional<date> {
-            if (v.empty()) return std::nullopt;
-            return parse_date(v);
-        });
-        p.sle_days =
-            cell(cols, row, f.sle_days, [](std::string_view v) -> std::optional<half_days> {
-                if (v.empty()) return std::nullopt;
-                return half_days::parse(v);
-            });
-        const date start = ed.start_of(cohort.id, p.start);
-        if (p.withdrawn && *p.withdrawn <= start)
-            throw_input("withdrawal date", to_string(*p.withdrawn),
-                        fmt::format("a date after the start date {}", to_string(start)),
-                        cols.where(row, f.withdrawn));
+        read_participant(p, cols, row, f, s.cat);
     }
     appended.keep();
 }
@@ -188,7 +191,7 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
             return e;
         });
         d.edition = ed.id;
-        d.lead = std::string(trimmed_view(cols.get(row, f.lead)));
+        d.lead = std::string(detail::trim(cols.get(row, f.lead)));
         d.institution =
             cell(cols, row, f.institution, [](std::string_view v) { return parse_urn(v); });
         d.year = cell(cols, row, f.academic_year, [&](std::string_view v) {
@@ -202,18 +205,15 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
         });
         d.advocates = cell(cols, row, f.advocates, [&](std::string_view v) {
             if (v.empty()) return ed.workgroup->advocates_per_department;
-            int n = 0;
-            bool ok = v.size() <= 3;
-            for (char c : v) {  // stops at the first bad character, before n can overflow
-                ok = ok && c >= '0' && c <= '9';
-                if (!ok) break;
-                n = n * 10 + (c - '0');
-            }
-            if (!ok || n < 1)
+            // Three digits at most: a department has a handful of advocates, so a longer
+            // number is a slip of the keyboard, not a plan.
+            const std::optional<int> n =
+                v.size() <= 3 ? detail::parse_whole<int>(v) : std::optional<int>();
+            if (!n || *n < 1)
                 throw_input("number of advocates", std::string(v),
                             fmt::format("a whole number of Mastery Advocates ({} per school in {})",
                                         ed.workgroup->advocates_per_department, ed.source));
-            return n;
+            return *n;
         });
         s.departments.push_back(std::move(d));
     }

@@ -4,6 +4,7 @@
 
 #include "io/csv.hpp"
 #include "io/toml_fields.hpp"
+#include "mhfund/detail/text.hpp"
 #include "mhfund/hubs.hpp"
 #include "mhfund/scenario.hpp"
 
@@ -56,17 +57,124 @@ std::string setting_text(const toml::node& n, const source_location& where) {
     if (n.is_string()) return std::string(*n.value<std::string_view>());
     if (n.is_integer()) return std::to_string(*n.value<int64_t>());
     if (n.is_array()) {
-        std::string out;
+        std::vector<std::string> numbers;
         for (const toml::node& e : *n.as_array()) {
             if (!e.is_integer())
                 throw_input("setting", io::value_text(e), "an array of whole numbers", where);
-            out += (out.empty() ? "" : ",") + std::to_string(*e.value<int64_t>());
+            numbers.push_back(std::to_string(*e.value<int64_t>()));
         }
-        return out;
+        return detail::join(numbers, ",");
     }
     throw_input("setting", io::value_text(n),
                 "a string in double quotes such as \"350.00\" or \"7.5\", or a whole number",
                 where);
+}
+
+/// `years`: the academic years to forecast, sorted, one span of time.
+std::vector<academic_year> read_years(io::toml_fields& f) {
+    std::vector<academic_year> years;
+    for (const std::string& y : f.optional_strings("years")) {
+        try {
+            years.push_back(academic_year::parse(y));
+        } catch (const error& e) {
+            rethrow_at(e, f.where("years"));
+        }
+    }
+    std::sort(years.begin(), years.end());
+    // The horizon is one span of time, so the years must follow each other.
+    for (std::size_t i = 1; i < years.size(); ++i)
+        if (years[i].start_year != years[i - 1].start_year + 1)
+            throw_input("academic years", years[i].to_string(),
+                        fmt::format("consecutive years after {} (the forecast covers one span "
+                                    "of time)",
+                                    years[i - 1].to_string()),
+                        f.where("years"));
+    return years;
+}
+
+/// The line and key of a value in a table of the scenario, for its errors.
+source_location where_in(const std::string& name, const toml::key& key, const toml::node& value) {
+    return {name, static_cast<long>(value.source().begin.line), std::string(key.str())};
+}
+
+/// [settings], each applied as `scenario::set` takes it.
+void read_settings(io::toml_fields& f, scenario& s, const std::string& name) {
+    if (auto settings = f.optional_table("settings")) {
+        for (auto&& [key, value] : settings->table()) {
+            const source_location where = where_in(name, key, value);
+            s.set(key.str(), setting_text(value, where), where);
+        }
+    }
+}
+
+/// [notes]: why a setting has its value (e.g. "example assumption: …"), shown with it in
+/// every report's assumptions.
+void read_notes(io::toml_fields& f, scenario& s, const std::string& name) {
+    if (auto notes = f.optional_table("notes")) {
+        for (auto&& [key, value] : notes->table()) {
+            const source_location where = where_in(name, key, value);
+            // Named outside the lambda: C++17 lambdas cannot capture a structured binding
+            // (g++ allows it, clang does not).
+            const std::string_view setting = key.str();
+            auto it = std::find_if(s.assumptions.begin(), s.assumptions.end(),
+                                   [&](const assumption& a) { return a.setting == setting; });
+            if (it == s.assumptions.end() || !value.is_string())
+                throw_input("note", std::string(key.str()),
+                            "a string note for a setting in [settings]", where);
+            it->note = std::string(*value.value<std::string_view>()) + " (" + it->note + ")";
+        }
+    }
+}
+
+/// [[rate]]: a rate of the card changed from a date (an effective-dated assumption).
+void read_rates(io::toml_fields& f, scenario& s, const std::string& name) {
+    for (io::toml_fields& r : f.tables("rate")) {
+        const std::string id = r.required_string("id");
+        rate_value v;
+        v.from = r.required_date("from");
+        v.amount = r.required_money("amount");
+        v.source =
+            r.optional_string("note").value_or(fmt::format("scenario {}:{}", name, r.where().line));
+        v.assumption = true;
+        r.finish();
+        try {
+            s.cat.rates().set(id, v);
+        } catch (const error& e) {
+            rethrow_at(e, r.where("id"));
+        }
+        s.assumptions.push_back(
+            {"rate " + id + " from " + to_string(v.from), to_plain(v.amount), v.source});
+    }
+}
+
+/// [terms."2024/25"]: the hub's own spring and summer term dates for a year.
+void read_terms(io::toml_fields& f, scenario& s, const std::string& name) {
+    auto terms = f.optional_table("terms");
+    if (!terms) return;
+    for (auto&& [key, value] : terms->table()) {
+        const source_location where = where_in(name, key, value);
+        academic_year y;
+        try {
+            y = academic_year::parse(key.str());
+        } catch (const error& e) {
+            rethrow_at(e, where);
+        }
+        if (!value.is_table())
+            throw_input("term dates", "(not a table)", "a table with spring and summer dates",
+                        where);
+        io::toml_fields t(*value.as_table(), name, fmt::format("[terms.\"{}\"]", key.str()));
+        const term_starts starts{t.required_date("spring"), t.required_date("summer")};
+        t.finish();
+        try {
+            s.terms.set(y, starts);
+        } catch (const error& e) {
+            rethrow_at(e, where);
+        }
+        s.assumptions.push_back({"terms " + y.to_string(),
+                                 fmt::format("spring from {}, summer from {}",
+                                             to_string(starts.spring), to_string(starts.summer)),
+                                 "hub term dates, " + name});
+    }
 }
 
 }  // namespace
@@ -85,97 +193,16 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
             rethrow_at(e, f.where("hub"));
         }
     }
-    for (const std::string& y : f.optional_strings("years")) {
-        try {
-            s.years.push_back(academic_year::parse(y));
-        } catch (const error& e) {
-            rethrow_at(e, f.where("years"));
-        }
-    }
-    std::sort(s.years.begin(), s.years.end());
-    // The horizon is one span of time, so the years must follow each other.
-    for (std::size_t i = 1; i < s.years.size(); ++i)
-        if (s.years[i].start_year != s.years[i - 1].start_year + 1)
-            throw_input("academic years", s.years[i].to_string(),
-                        fmt::format("consecutive years after {} (the forecast covers one span "
-                                    "of time)",
-                                    s.years[i - 1].to_string()),
-                        f.where("years"));
-
+    s.years = read_years(f);
     // Editions first: rosters name them.
     for (const auto& [path, where] : paths(f, "editions")) {
         const resolved_file file = resolve(base_dir, path, where);
         s.cat.add(parse_edition(file.text, file.name));
     }
-    if (auto settings = f.optional_table("settings")) {
-        for (auto&& [key, value] : settings->table()) {
-            const source_location where{name, static_cast<long>(value.source().begin.line),
-                                        std::string(key.str())};
-            s.set(key.str(), setting_text(value, where), where);
-        }
-    }
-    // [notes]: why a setting has its value (e.g. "example assumption: …"), shown with it in
-    // every report's assumptions.
-    if (auto notes = f.optional_table("notes")) {
-        for (auto&& [key, value] : notes->table()) {
-            const source_location where{name, static_cast<long>(value.source().begin.line),
-                                        std::string(key.str())};
-            // Named outside the lambda: C++17 lambdas cannot capture a structured binding
-            // (g++ allows it, clang does not).
-            const std::string_view setting = key.str();
-            auto it = std::find_if(s.assumptions.begin(), s.assumptions.end(),
-                                   [&](const assumption& a) { return a.setting == setting; });
-            if (it == s.assumptions.end() || !value.is_string())
-                throw_input("note", std::string(key.str()),
-                            "a string note for a setting in [settings]", where);
-            it->note = std::string(*value.value<std::string_view>()) + " (" + it->note + ")";
-        }
-    }
-    for (io::toml_fields& r : f.tables("rate")) {
-        const std::string id = r.required_string("id");
-        rate_value v;
-        v.from = r.required_date("from");
-        v.amount = r.required_money("amount");
-        v.source =
-            r.optional_string("note").value_or(fmt::format("scenario {}:{}", name, r.where().line));
-        v.assumption = true;
-        r.finish();
-        try {
-            s.cat.rates().set(id, v);
-        } catch (const error& e) {
-            rethrow_at(e, r.where("id"));
-        }
-        s.assumptions.push_back(
-            {"rate " + id + " from " + to_string(v.from), to_plain(v.amount), v.source});
-    }
-    if (auto terms = f.optional_table("terms")) {
-        for (auto&& [key, value] : terms->table()) {
-            const source_location where{name, static_cast<long>(value.source().begin.line),
-                                        std::string(key.str())};
-            academic_year y;
-            try {
-                y = academic_year::parse(key.str());
-            } catch (const error& e) {
-                rethrow_at(e, where);
-            }
-            if (!value.is_table())
-                throw_input("term dates", "(not a table)", "a table with spring and summer dates",
-                            where);
-            io::toml_fields t(*value.as_table(), name, fmt::format("[terms.\"{}\"]", key.str()));
-            const term_starts starts{t.required_date("spring"), t.required_date("summer")};
-            t.finish();
-            try {
-                s.terms.set(y, starts);
-            } catch (const error& e) {
-                rethrow_at(e, where);
-            }
-            s.assumptions.push_back(
-                {"terms " + y.to_string(),
-                 fmt::format("spring from {}, summer from {}", to_string(starts.spring),
-                             to_string(starts.summer)),
-                 "hub term dates, " + name});
-        }
-    }
+    read_settings(f, s, name);
+    read_notes(f, s, name);
+    read_rates(f, s, name);
+    read_terms(f, s, name);
     for (const auto& [path, where] : paths(f, "roster")) {
         const resolved_file file = resolve(base_dir, path, where);
         read_roster(s, file.text, file.name);

@@ -175,9 +175,12 @@ def table_block(text):
 
 
 def write_example_files(folder):
-    """The files the --help examples name: a roster, work groups and a scenario (plan.toml)."""
+    """The files the --help examples name: a roster, work groups, claims and a scenario
+    (plan.toml)."""
     shutil.copy(DATA / "default-roster.csv", Path(folder) / "roster.csv")
     shutil.copy(DATA / "default-workgroups.csv", Path(folder) / "workgroups.csv")
+    shutil.copy(SOURCE_DIR / "tests" / "data" / "claims" / "basic.csv",
+                Path(folder) / "claims.csv")
     (Path(folder) / "plan.toml").write_text(
         'name = "Example plan"\nhub = "WM1"\nroster = "roster.csv"\n'
         'workgroups = "workgroups.csv"\n\n[settings]\nsle_rate = "350.00"\n', encoding="utf-8")
@@ -503,7 +506,8 @@ class ReferenceTest(unittest.TestCase):
 
 
 class HelpTest(unittest.TestCase):
-    COMMANDS = [[], ["forecast"], ["explain"], ["check"], ["programmes"], ["hubs"]]
+    # calendar, deadline and eligibility: EligibilityTest.test_help_examples_run.
+    COMMANDS = [[], ["forecast"], ["explain"], ["check"], ["programmes"], ["claims"], ["hubs"]]
 
     def examples(self, text):
         """The command lines under 'Examples:' in a help text."""
@@ -541,6 +545,17 @@ class HelpTest(unittest.TestCase):
                         self.assertTrue(written.stat().st_size > 0)
                     else:
                         self.assertTrue(out)
+
+    def test_every_command_is_covered(self):
+        # The commands `mhfund --help` lists, each with a help whose examples run here or in
+        # EligibilityTest: a new command file cannot slip in without them.
+        code, out, err = run("--help")
+        self.assertEqual(code, 0, err)
+        block = re.split(r"(?im)^subcommands:$", out, maxsplit=1)[1].split("\n\n", 1)[0]
+        listed = re.findall(r"^  (\w+)  ", block, re.M)
+        covered = {c[0] for c in self.COMMANDS if c} | {"calendar", "deadline", "eligibility"}
+        self.assertEqual(len(listed), 9)
+        self.assertEqual(set(listed), covered)
 
     def test_version(self):
         header = (SOURCE_DIR / "include" / "mhfund" / "version.hpp").read_text(encoding="utf-8")

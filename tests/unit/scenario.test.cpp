@@ -112,6 +112,29 @@ TEST_CASE("a roster row is read with its file and line") {
     CHECK(p.where.line == 3);
 }
 
+TEST_CASE("pd_lead_accredited is yes or no in any case, blank meaning no") {
+    // As the eligibility reader takes yes/no. Before, only yes, Yes and YES (and no, No, NO)
+    // were read, and "yEs" was an input error.
+    const std::vector<std::pair<std::string, bool>> cells{
+        {"yes", true}, {"Yes", true}, {"YES", true}, {"yEs", true}, {" yes\t", true},
+        {"no", false}, {"No", false}, {"nO", false}, {"", false},   {" ", false}};
+    for (const auto& c : cells) {
+        // Named, not a structured binding: INFO captures it in a lambda.
+        const std::string& cell = c.first;
+        const bool expected = c.second;
+        INFO("cell: '", cell, "'");
+        scenario s;
+        read_roster(s, roster_with("S7-02,WM1,sms,sms-2022-cohort7,7,,137083,," + cell + ",,"),
+                    "roster.csv");
+        REQUIRE(s.roster.size() == 2);
+        CHECK(s.roster[1].pd_lead_accredited == expected);
+    }
+    for (const std::string bad : {"y", "true", "1", "yes please"}) {
+        check_bad_row("S7-02,WM1,sms,sms-2022-cohort7,7,,137083,," + bad + ",,",
+                      "pd_lead_accredited", bad);
+    }
+}
+
 TEST_CASE("roster errors name file, line, field and value") {
     SUBCASE("a start date that is not a date") {
         check_bad_row("S7-02,WM1,sms,sms-2022-cohort7,7,2024-02-30,137083,,no,,", "start",

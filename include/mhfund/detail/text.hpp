@@ -1,7 +1,7 @@
 // The small text toolkit every reader and writer shares: ASCII classification and case, trim,
-// split, join, whole numbers and yes/no. Locale-independent on purpose (std::isdigit, std::isspace
-// and std::tolower consult the C locale), and one copy of each, so that two readers cannot
-// disagree about what a cell says.
+// split, join, suffixes, whole numbers, yes/no and month names. Locale-independent on purpose
+// (std::isdigit, std::isspace and std::tolower consult the C locale), and one copy of each, so
+// that two readers cannot disagree about what a cell says.
 #ifndef MHFUND_DETAIL_TEXT_HPP
 #define MHFUND_DETAIL_TEXT_HPP
 
@@ -90,6 +90,25 @@ std::string join(const Range& items, std::string_view separator) {
     return out;
 }
 
+/// The same, each item passed through `project` first, so that records can be listed by one
+/// of their fields without a vector of names: `join(eds, ", ", [](auto& e) { return e.id; })`.
+template <class Range, class Project>
+std::string join(const Range& items, std::string_view separator, Project project) {
+    std::string out;
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += separator;
+        out += project(item);
+        first = false;
+    }
+    return out;
+}
+
+/// True when `text` ends with `suffix` (C++20's std::string_view::ends_with).
+constexpr bool ends_with(std::string_view text, std::string_view suffix) noexcept {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
 /// A whole number written as ASCII digits only: no sign, no spaces, no exponent, no separators,
 /// and within T's range. Anything else gives nothing.
 template <class T>
@@ -116,6 +135,21 @@ constexpr std::optional<bool> parse_yes_no(std::string_view text) noexcept {
     if (iequals_ascii(t, "yes")) return true;
     if (iequals_ascii(t, "no")) return false;
     return std::nullopt;
+}
+
+/// The English name of `month` (1 = January … 12 = December), or "?" outside 1–12. The one
+/// table of month names: dates in words ("June 2025", "28 June 2024") and chart labels use it.
+constexpr std::string_view month_name(int month) noexcept {
+    constexpr std::string_view names[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+    return month >= 1 && month <= 12 ? names[month - 1] : std::string_view("?");
+}
+
+/// The three-letter abbreviation of `month` ("Jan" … "Dec"; "?" outside 1–12): the first three
+/// letters of its name, which for English months is the usual short form.
+constexpr std::string_view month_abbreviation(int month) noexcept {
+    return month_name(month).substr(0, 3);
 }
 
 }  // namespace detail
