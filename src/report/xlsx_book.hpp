@@ -166,6 +166,9 @@ struct column_cell {
     void days(half_days v) const { ws.days(row, col, v); }
     void day(date v) const { ws.day(row, col, v); }
     void formula(const std::string& f, money cached) const { ws.formula(row, col, f, cached); }
+    void formula_number(const std::string& f, double cached, lxw_format* format) const {
+        ws.formula_number(row, col, f, cached, format);
+    }
     void formula_text(const std::string& f, const std::string& cached) const {
         ws.formula_text(row, col, f, cached);
     }
