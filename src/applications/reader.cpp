@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "io/csv.hpp"
-#include "mhfund/catalogue.hpp"
 #include "mhfund/applications.hpp"
+#include "mhfund/catalogue.hpp"
 #include "mhfund/hubs.hpp"
 #include "mhfund/identifiers.hpp"
 
@@ -41,27 +41,89 @@ std::vector<std::string> application_columns(const catalogue& cat) {
     return out;
 }
 
-std::vector<application> read_applications(std::string_view csv_text, const std::string& file,
-                                           const catalogue& cat, std::string_view only) {
-    const io::csv_table t = io::parse_csv(csv_text, file);
-    const std::vector<std::string> known = application_columns(cat);
+namespace {
+
+std::string no_criteria(const edition& ed) {
+    return fmt::format("edition {} has no eligibility criteria (its documents, {}, state none)",
+                       ed.id, ed.source);
+}
+
+/// The edition `--edition` names, if any: it must have criteria to check.
+const edition* only_edition_of(const catalogue& cat, std::string_view only) {
+    if (only.empty()) return nullptr;
+    const edition* ed = &cat.get(only);
+    if (!ed->eligibility)
+        throw error(errc::input, no_criteria(*ed), source_location{"--edition", 0, ""});
+    return ed;
+}
+
+/// The edition a row applies to: the one its cell names, or else `--edition`'s.
+const edition& edition_of(const io::csv_columns& cols, const io::csv_row& row, const catalogue& cat,
+                          const edition* only_edition) {
+    const std::string named = trimmed(cols.get(row, "edition"));
+    const edition* ed = nullptr;
+    if (!named.empty()) {
+        try {
+            ed = &cat.get(named);
+        } catch (const error& e) {
+            rethrow_at(e, cols.where(row, "edition"));
+        }
+    } else if (only_edition) {
+        ed = only_edition;
+    } else {
+        throw_input("edition", "", "the edition applied to, e.g. sms-2025-26 or wg-2024",
+                    cols.where(row, "edition"));
+    }
+    if (!ed->eligibility) throw error(errc::input, no_criteria(*ed), cols.where(row, "edition"));
+    return *ed;
+}
+
+// The header must hold what the edition's machine checks read: a missing column would
+// otherwise refuse every applicant for a value they could not give.
+void check_header_for(const edition& ed, const io::csv_columns& cols, const io::csv_table& t,
+                      long line) {
+    for (const criterion& c : ed.eligibility->criteria) {
+        if (!c.machine_checked() || !c.essential) continue;
+        for (const std::string& col : c.columns)
+            if (!cols.has(col))
+                throw error(errc::input,
+                            fmt::format("missing column '{}': edition {} reads it for "
+                                        "criterion {} ({}; first used on line {})",
+                                        col, ed.id, c.id, c.text, line),
+                            source_location{t.file, t.header_line, col});
+    }
+}
+
+std::string read_hub(const io::csv_columns& cols, const io::csv_row& row) {
+    std::string hub = trimmed(cols.get(row, "hub"));
+    if (hub.empty()) throw_input("hub", "", "a Maths Hub code such as WM1", cols.where(row, "hub"));
+    try {
+        hub_by_code(hub);
+    } catch (const error& e) {
+        rethrow_at(e, cols.where(row, "hub"));
+    }
+    return hub;
+}
+
+io::csv_columns application_file_columns(const io::csv_table& t,
+                                         const std::vector<std::string>& known,
+                                         std::string_view only) {
     std::vector<std::string_view> required{"applicant", "hub"};
     if (only.empty()) required.push_back("edition");
     std::vector<std::string_view> optional;
     for (const std::string& c : known)
         if (std::find(required.begin(), required.end(), c) == required.end()) optional.push_back(c);
-    const io::csv_columns cols(t, required, optional);
+    return io::csv_columns(t, required, optional);
+}
 
-    const edition* only_edition = nullptr;
-    if (!only.empty()) {
-        only_edition = &cat.get(only);
-        if (!only_edition->eligibility)
-            throw error(errc::input,
-                        fmt::format("edition {} has no eligibility criteria (its documents, {}, "
-                                    "state none)",
-                                    only_edition->id, only_edition->source),
-                        source_location{"--edition", 0, ""});
-    }
+}  // namespace
+
+std::vector<application> read_applications(std::string_view csv_text, const std::string& file,
+                                           const catalogue& cat, std::string_view only) {
+    const io::csv_table t = io::parse_csv(csv_text, file);
+    const std::vector<std::string> known = application_columns(cat);
+    const io::csv_columns cols = application_file_columns(t, known, only);
+    const edition* only_edition = only_edition_of(cat, only);
 
     std::unordered_map<std::string, long> seen;
     std::set<std::string> columns_checked;  // editions whose columns the header was checked for
@@ -78,52 +140,11 @@ std::vector<application> read_applications(std::string_view csv_text, const std:
                         fmt::format("duplicate applicant id '{}' (first on line {})", a.applicant,
                                     it->second),
                         cols.where(row, "applicant"));
-
-        const std::string named = trimmed(cols.get(row, "edition"));
-        const edition* ed = nullptr;
-        if (!named.empty()) {
-            try {
-                ed = &cat.get(named);
-            } catch (const error& e) {
-                rethrow_at(e, cols.where(row, "edition"));
-            }
-        } else if (only_edition) {
-            ed = only_edition;
-        } else {
-            throw_input("edition", "", "the edition applied to, e.g. sms-2025-26 or wg-2024",
-                        cols.where(row, "edition"));
-        }
-        if (!ed->eligibility)
-            throw error(errc::input,
-                        fmt::format("edition {} has no eligibility criteria (its documents, {}, "
-                                    "state none)",
-                                    ed->id, ed->source),
-                        cols.where(row, "edition"));
-        a.edition = ed->id;
-
-        a.hub = trimmed(cols.get(row, "hub"));
-        if (a.hub.empty())
-            throw_input("hub", "", "a Maths Hub code such as WM1", cols.where(row, "hub"));
-        try {
-            hub_by_code(a.hub);
-        } catch (const error& e) {
-            rethrow_at(e, cols.where(row, "hub"));
-        }
-
-        // The header must hold what the edition's machine checks read: a missing column would
-        // otherwise refuse every applicant for a value they could not give.
-        if (columns_checked.insert(ed->id).second)
-            for (const criterion& c : ed->eligibility->criteria) {
-                if (!c.machine_checked() || !c.essential) continue;
-                for (const std::string& col : c.columns)
-                    if (!cols.has(col))
-                        throw error(errc::input,
-                                    fmt::format("missing column '{}': edition {} reads it for "
-                                                "criterion {} ({}; first used on line {})",
-                                                col, ed->id, c.id, c.text, row.line),
-                                    source_location{file, t.header_line, col});
-            }
-        if (only_edition && ed != only_edition) continue;
+        const edition& ed = edition_of(cols, row, cat, only_edition);
+        a.edition = ed.id;
+        a.hub = read_hub(cols, row);
+        if (columns_checked.insert(ed.id).second) check_header_for(ed, cols, t, row.line);
+        if (only_edition && &ed != only_edition) continue;
 
         for (const std::string& col : known) {
             if (col == "applicant" || col == "edition" || col == "hub" || !cols.has(col)) continue;

@@ -25,8 +25,10 @@
 #define MHFUND_SRC_REPORT_XLSX_BOOK_HPP
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xlsxwriter.h>
 
@@ -124,6 +126,96 @@ class book {
     lxw_workbook* wb_ = nullptr;
     std::string target_;
 };
+
+template <typename Row>
+struct column;
+
+/// A sheet's columns in order, each with its header, width and cell writer: one table, so that
+/// what a column is called, how wide it is and what it holds cannot fall out of step.
+template <typename Row>
+using column_table = std::vector<column<Row>>;
+
+/// The position of the column headed `header`. A formula pointing at a column the table lacks
+/// is a bug: errc::internal.
+template <typename Row>
+int column_of(const column_table<Row>& columns, std::string_view header) {
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].header == header) return static_cast<int>(c);
+    throw error(errc::internal, "workbook: no column '" + std::string(header) + "'");
+}
+
+/// Where a column writes its cell of one row, and the row's other cells, for formulas.
+template <typename Row>
+struct column_cell {
+    sheet& ws;
+    long row;
+    int col;
+    const column_table<Row>& columns;
+
+    /// `F7`: this row's cell in the column headed `header`.
+    std::string ref(std::string_view header) const {
+        return cell_ref(row, column_of(columns, header));
+    }
+
+    // The cell's writers: the sheet's, at this row and column.
+    void text(std::string_view v, lxw_format* format = nullptr) const {
+        ws.text(row, col, v, format);
+    }
+    void integer(int64_t v) const { ws.integer(row, col, v); }
+    void amount(money v) const { ws.amount(row, col, v); }
+    void days(half_days v) const { ws.days(row, col, v); }
+    void day(date v) const { ws.day(row, col, v); }
+    void formula(const std::string& f, money cached) const { ws.formula(row, col, f, cached); }
+    void formula_number(const std::string& f, double cached, lxw_format* format) const {
+        ws.formula_number(row, col, f, cached, format);
+    }
+    void formula_text(const std::string& f, const std::string& cached) const {
+        ws.formula_text(row, col, f, cached);
+    }
+};
+
+/// One column of a sheet.
+template <typename Row>
+struct column {
+    std::string header;
+    double width = 0;  ///< 0 leaves the sheet's default
+    /// Writes the column's cell of a row (or leaves it empty); none when the sheet fills the
+    /// column itself.
+    std::function<void(const column_cell<Row>&, const Row&)> write;
+};
+
+/// The widths of `columns`, a run of equal widths at a time.
+template <typename Row>
+void set_widths(sheet& ws, const column_table<Row>& columns) {
+    const int n = static_cast<int>(columns.size());
+    for (int first = 0, last = 0; first < n; first = last + 1) {
+        const double w = columns[first].width;
+        for (last = first; last + 1 < n && columns[last + 1].width == w;)
+            ++last;
+        if (w > 0) ws.width(first, last, w);
+    }
+}
+
+/// The headers of `columns` in row `row`.
+template <typename Row>
+void write_header_row(sheet& ws, const column_table<Row>& columns, long row) {
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        ws.header(row, static_cast<int>(c), columns[c].header);
+}
+
+/// The headers of `columns` in row 0, and their widths: a sheet that is one table.
+template <typename Row>
+void write_headers(sheet& ws, const column_table<Row>& columns) {
+    write_header_row(ws, columns, 0);
+    set_widths(ws, columns);
+}
+
+/// Each column's cell of row `row`, from `r`.
+template <typename Row>
+void write_cells(sheet& ws, const column_table<Row>& columns, long row, const Row& r) {
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].write) columns[c].write({ws, row, static_cast<int>(c), columns}, r);
+}
 
 }  // namespace report
 }  // namespace v1

@@ -1,0 +1,234 @@
+// The HTML report's stacked bar chart of spend per period by programme, as inline SVG. Its
+// geometry is computed from pence with integer arithmetic, in tenths of a pixel, so that the
+// same forecast always draws the same picture.
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+
+#include <fmt/format.h>
+
+#include "mhfund/report.hpp"
+#include "report/html.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+namespace report {
+
+namespace {
+
+using int128 = detail::int128;
+
+/// A tenth-of-a-pixel coordinate written as a decimal: 1234 → "123.4".
+std::string px(int64_t tenths) {
+    const char* sign = tenths < 0 ? "-" : "";
+    const int64_t mag = tenths < 0 ? -tenths : tenths;
+    if (mag % 10 == 0) return fmt::format("{}{}", sign, mag / 10);
+    return fmt::format("{}{}.{}", sign, mag / 10, mag % 10);
+}
+
+/// An axis amount: whole pounds without the pence (`£5,000`), otherwise as displayed.
+std::string axis_amount(money m) {
+    std::string text = to_display(m);
+    if (text.size() > 3 && text.compare(text.size() - 3, 3, ".00") == 0)
+        text.resize(text.size() - 3);
+    return text;
+}
+
+// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+constexpr const char* palette[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7",
+                                   "#56B4E9", "#D55E00", "#8C6D1F", "#555555"};
+
+/// Axis steps of 1, 2 or 5 × 10^k pence, so that the axis has at most `max_ticks` steps.
+int64_t nice_step(int64_t max_pence, int64_t max_ticks) {
+    int64_t magnitude = 1;
+    for (;;) {
+        for (const int64_t m : {1, 2, 5}) {
+            const int64_t step = m * magnitude;
+            if ((max_pence + step - 1) / step <= max_ticks) return step;
+        }
+        magnitude *= 10;
+    }
+}
+
+/// Two lines of text under a bar: a term's name and academic year, or a month and (in
+/// January and in the first month shown) its year.
+std::pair<std::string, std::string> bar_label(const period& p, bool first) {
+    switch (p.kind) {
+        case period_kind::term: {
+            std::string term(to_string(p.term));
+            term[0] = static_cast<char>(term[0] - 'a' + 'A');
+            return {term, academic_year::containing(p.range.begin).to_string()};
+        }
+        case period_kind::month: {
+            static const char* const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+            const int month = p.range.begin.month();
+            return {names[month - 1], first || month == 1
+                                          ? std::to_string(static_cast<int>(p.range.begin.year()))
+                                          : std::string()};
+        }
+        default:
+            return {p.label(), ""};
+    }
+}
+
+/// The chart's layout in tenths of a pixel, and its amount axis.
+struct frame {
+    explicit frame(const grid& g);
+
+    /// y of a cumulative amount: the axis line at 0, the plot's top at axis_max.
+    int64_t y_of(int64_t pence) const {
+        const int64_t clipped = std::max<int64_t>(pence, 0);
+        return axis_y - static_cast<int64_t>(round_half_up_div(
+                            static_cast<int128>(clipped) * plot_h, static_cast<int128>(axis_max)));
+    }
+
+    const int64_t width = 10000, left = 1000, right = 200, top = 300, plot_h = 3600;
+    const int64_t plot_w = width - left - right;
+    const int64_t axis_y = top + plot_h;
+    const int64_t legend_top = axis_y + 750;
+    const int64_t legend_row = 260;
+    int64_t height = 0;
+    int64_t step = 0;      ///< pence between grid lines
+    int64_t axis_max = 0;  ///< pence at the plot's top
+};
+
+frame::frame(const grid& g) {
+    height = legend_top + static_cast<int64_t>(g.groups.size()) * legend_row + 200;
+    int64_t max_pence = 0;
+    for (const money m : g.period_totals)
+        max_pence = std::max(max_pence, m.pence());
+    step = nice_step(std::max<int64_t>(max_pence, 100), 6);
+    axis_max = step * ((std::max<int64_t>(max_pence, 1) + step - 1) / step);
+}
+
+/// Grid lines and the amount axis.
+std::string amount_axis(const frame& f, const std::string& unit) {
+    std::string out = "<g class=\"axis y\">\n";
+    for (int64_t v = 0; v <= f.axis_max; v += f.step) {
+        const int64_t y = f.y_of(v);
+        out += fmt::format(
+            "<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" class=\"{}\"/>"
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
+            px(f.left), px(f.left + f.plot_w), px(y), px(y), v == 0 ? "base" : "grid",
+            px(f.left - 100), px(y + 45), esc(axis_amount(money::from_pence(v))));
+    }
+    out += fmt::format(
+        "<text class=\"title\" transform=\"translate({},{}) rotate(-90)\" "
+        "text-anchor=\"middle\">Spend per {} (£)</text>\n</g>\n",
+        px(220), px(f.top + f.plot_h / 2), esc(unit));
+    return out;
+}
+
+/// Where the bars go: one slot per period, the bar centred in it.
+struct bar_slots {
+    int64_t slot;
+    int64_t bar_w;
+    bool label_totals;  ///< room for "£22,491.67" above each bar
+    bool narrow;        ///< e.g. 36 months: smaller labels under the bars
+};
+
+bar_slots slots_of(const grid& g, const frame& f) {
+    const int64_t n = std::max<int64_t>(static_cast<int64_t>(g.periods.size()), 1);
+    const int64_t slot = f.plot_w / n;
+    return {slot, std::max<int64_t>(slot * 62 / 100, 10), slot >= 800, slot < 400};
+}
+
+/// The bar of period `c`: its segments, its total above and its label below.
+std::string bar(const grid& g, const frame& f, const bar_slots& s, std::size_t c) {
+    std::string out;
+    const int64_t x = f.left + static_cast<int64_t>(c) * s.slot + (s.slot - s.bar_w) / 2;
+    const std::string when = g.periods[c].label();
+    int64_t below = 0;
+    for (std::size_t i = 0; i < g.groups.size(); ++i) {
+        const money m = g.cells[i][c];
+        if (!g.filled[i][c] || m.pence() == 0) continue;
+        // Stacked from the cumulative sums, so segments meet exactly whatever the rounding.
+        const int64_t y_bottom = f.y_of(below);
+        below = detail::checked_add(below, std::max<int64_t>(m.pence(), 0));
+        const int64_t y_top = f.y_of(below);
+        out += fmt::format(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
+            "data-programme=\"{}\" data-period=\"{}\" data-amount-pence=\"{}\">"
+            "<title>{}, {}: {}</title></rect>\n",
+            px(x), px(y_top), px(s.bar_w), px(y_bottom - y_top), colour(i), esc(g.groups[i]),
+            esc(when), m.pence(), esc(g.groups[i]), esc(when), esc(to_display(m)));
+    }
+    if (s.label_totals && g.period_totals[c].pence() > 0)
+        out += fmt::format(
+            "<text class=\"bar-total\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+            px(x + s.bar_w / 2), px(f.y_of(below) - 70), esc(to_display(g.period_totals[c])));
+    const auto [line1, line2] = bar_label(g.periods[c], c == 0);
+    out += fmt::format("<text{} x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                       s.narrow ? " class=\"narrow\"" : "", px(x + s.bar_w / 2), px(f.axis_y + 200),
+                       esc(line1));
+    if (!line2.empty())
+        out +=
+            fmt::format("<text class=\"sub\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                        px(x + s.bar_w / 2), px(f.axis_y + 370), esc(line2));
+    return out;
+}
+
+std::string period_axis_title(const frame& f, period_kind kind) {
+    return fmt::format(
+        "<text class=\"title\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{} ({})</text>\n",
+        px(f.left + f.plot_w / 2), px(f.axis_y + 600),
+        kind == period_kind::term    ? "Term"
+        : kind == period_kind::month ? "Month"
+                                     : "Period",
+        kind == period_kind::term    ? "academic year below"
+        : kind == period_kind::month ? "calendar year below"
+                                     : "as labelled");
+}
+
+/// One row per programme, in stacking order.
+std::string legend(const grid& g, const std::map<std::string, std::vector<std::string>>& titles,
+                   const frame& f) {
+    std::string out = "<g class=\"legend\">\n";
+    for (std::size_t i = 0; i < g.groups.size(); ++i) {
+        const int64_t y = f.legend_top + static_cast<int64_t>(i) * f.legend_row;
+        const auto t = titles.find(g.groups[i]);
+        const std::string name = t == titles.end() ? "" : " — " + detail::join(t->second, "; ");
+        out += fmt::format(
+            "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
+            "<text x=\"{}\" y=\"{}\"><tspan class=\"key\">{}</tspan>{} ({})</text>\n",
+            px(f.left), px(y), colour(i), px(f.left + 220), px(y + 120), esc(g.groups[i]),
+            esc(name), esc(to_display(g.group_totals[i])));
+    }
+    return out + "</g>\n";
+}
+
+}  // namespace
+
+const char* colour(std::size_t i) {
+    return palette[i % (sizeof(palette) / sizeof(palette[0]))];
+}
+
+std::string chart_svg(const grid& g, const std::map<std::string, std::vector<std::string>>& titles,
+                      period_kind kind) {
+    const frame f(g);
+    const std::string unit = describe(kind);
+    std::string label = fmt::format(
+        "Stacked bar chart of spend per {} by programme, {} to {}; "
+        "total {}.",
+        unit, g.periods.empty() ? "" : g.periods.front().label(),
+        g.periods.empty() ? "" : g.periods.back().label(), to_display(g.total));
+    std::string out = fmt::format(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" "
+        "width=\"{}\" height=\"{}\" font-size=\"13\">\n",
+        esc(label), px(f.width), px(f.height), px(f.width), px(f.height));
+    out += amount_axis(f, unit);
+    const bar_slots s = slots_of(g, f);
+    out += "<g class=\"bars\">\n";
+    for (std::size_t c = 0; c < g.periods.size(); ++c)
+        out += bar(g, f, s, c);
+    out += "</g>\n";
+    out += period_axis_title(f, kind);
+    out += legend(g, titles, f);
+    out += "</svg>\n";
+    return out;
+}
+
+}  // namespace report
+}  // namespace v1
+}  // namespace mhfund

@@ -1,0 +1,106 @@
+// The HTML report's text: escaping, and a forecast as a grid of programmes by periods shown
+// as a table with totals.
+#include <map>
+
+#include <fmt/format.h>
+
+#include "mhfund/error.hpp"
+#include "mhfund/report.hpp"
+#include "report/html.hpp"
+
+namespace mhfund {
+inline namespace v1 {
+namespace report {
+
+std::string esc(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+grid make_grid(const forecast_result& r) {
+    grid g;
+    g.periods = r.periods;
+    std::map<date, std::size_t> column_of;
+    for (std::size_t i = 0; i < r.periods.size(); ++i)
+        column_of[r.periods[i].range.begin] = i;
+    std::map<std::string, std::size_t> row_of;
+    for (const forecast_row& row : r.rows) {
+        const std::string key = row.keys.empty() ? "all" : row.keys.front();
+        auto it = row_of.find(key);
+        if (it == row_of.end()) {
+            it = row_of.emplace(key, g.groups.size()).first;
+            g.groups.push_back(key);
+            g.cells.emplace_back(r.periods.size());
+            g.filled.emplace_back(r.periods.size(), false);
+            g.group_totals.emplace_back();
+        }
+        const auto col = column_of.find(row.when.range.begin);
+        if (col == column_of.end())
+            throw error(errc::internal, "forecast row for period " + row.when.label() +
+                                            ", which is not among the result's periods");
+        g.cells[it->second][col->second] += row.amount;
+        g.filled[it->second][col->second] = true;
+    }
+    g.period_totals.resize(r.periods.size());
+    for (std::size_t i = 0; i < g.groups.size(); ++i)
+        for (std::size_t c = 0; c < g.periods.size(); ++c) {
+            g.group_totals[i] += g.cells[i][c];
+            g.period_totals[c] += g.cells[i][c];
+            g.total += g.cells[i][c];
+        }
+    // A report whose table disagrees with the library's total would contradict itself.
+    if (g.total != r.total)
+        throw error(errc::internal,
+                    fmt::format("report rows sum to {} but the forecast total is {}",
+                                to_display(g.total), to_display(r.total)));
+    return g;
+}
+
+std::string table_html(const grid& g, const std::string& caption, const std::string& id) {
+    std::string out = fmt::format(
+        "<div class=\"scroll\"><table id=\"{}\">\n<caption>{}</caption>\n", esc(id), esc(caption));
+    out += "<thead><tr><th scope=\"col\">Programme</th>";
+    for (const period& p : g.periods)
+        out += fmt::format("<th scope=\"col\">{}</th>", esc(p.label()));
+    out += "<th scope=\"col\" class=\"total\">Total</th></tr></thead>\n<tbody>\n";
+    for (std::size_t i = 0; i < g.groups.size(); ++i) {
+        out += fmt::format("<tr><th scope=\"row\">{}</th>", esc(g.groups[i]));
+        for (std::size_t c = 0; c < g.periods.size(); ++c)
+            out += g.filled[i][c] ? fmt::format("<td>{}</td>", esc(to_display(g.cells[i][c])))
+                                  : std::string("<td class=\"none\">-</td>");
+        out +=
+            fmt::format("<td class=\"total\">{}</td></tr>\n", esc(to_display(g.group_totals[i])));
+    }
+    out += "</tbody>\n<tfoot><tr><th scope=\"row\">Total</th>";
+    for (const money m : g.period_totals)
+        out += fmt::format("<td>{}</td>", esc(to_display(m)));
+    out += fmt::format("<td class=\"total grand\">{}</td></tr></tfoot>\n</table></div>\n",
+                       esc(to_display(g.total)));
+    return out;
+}
+
+}  // namespace report
+}  // namespace v1
+}  // namespace mhfund
