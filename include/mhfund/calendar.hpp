@@ -12,8 +12,8 @@
 #include <fmt/format.h>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include "mhfund/error.hpp"
 #include "mhfund/detail/text.hpp"
+#include "mhfund/error.hpp"
 
 namespace mhfund {
 inline namespace v1 {

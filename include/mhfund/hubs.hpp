@@ -9,9 +9,9 @@
 #include <string>
 #include <string_view>
 
-#include "mhfund/error.hpp"
 #include "mhfund/detail/hub_table.hpp"
 #include "mhfund/detail/text.hpp"
+#include "mhfund/error.hpp"
 
 namespace mhfund {
 inline namespace v1 {

@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "mhfund/error.hpp"
 #include "mhfund/detail/identifiers.hpp"
+#include "mhfund/error.hpp"
 
 namespace mhfund {
 inline namespace v1 {

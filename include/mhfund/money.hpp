@@ -13,9 +13,9 @@
 
 #include <fmt/format.h>
 
-#include "mhfund/error.hpp"
 #include "mhfund/detail/checked.hpp"
 #include "mhfund/detail/money_text.hpp"
+#include "mhfund/error.hpp"
 
 namespace mhfund {
 inline namespace v1 {

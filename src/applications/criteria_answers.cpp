@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "applications/criterion_checks.hpp"
+#include "mhfund/detail/text.hpp"
 #include "mhfund/identifiers.hpp"
 
 namespace mhfund {
@@ -16,20 +17,12 @@ namespace {
 
 using st = criterion_result::status;
 
-std::string lower(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
 /// A yes/no cell: yes, no (any case) or blank (not given).
 enum class yes_no { yes, no, blank };
 
 yes_no read_yes_no(const std::string& v, const source_location& where) {
     if (v.empty()) return yes_no::blank;
-    const std::string l = lower(v);
-    if (l == "yes") return yes_no::yes;
-    if (l == "no") return yes_no::no;
+    if (const std::optional<bool> b = detail::parse_yes_no(v)) return *b ? yes_no::yes : yes_no::no;
     throw_input("yes/no value", v, "yes or no (blank when not given)", where);
 }
 
@@ -102,13 +95,13 @@ void check_one_of(const criterion_check_context& k) {
         k.push(st::unmet, "blank", "not given", k.column());
         return;
     }
-    const std::string v = lower(first);
+    const std::string v = detail::to_lower_ascii(first);
     if (k.column() == "phase") check_phase(first, v, k);
     std::string wanted;
     bool found = false;
     for (const std::string& w : k.c.values) {
         wanted += (wanted.empty() ? "" : " or ") + w;
-        found = found || lower(w) == v;
+        found = found || detail::to_lower_ascii(w) == v;
     }
     if (found)
         k.push(st::met, v, "", k.column());

@@ -7,8 +7,8 @@
 #include <new>
 #include <string>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/cli.hpp"
 #include "mhfund/catalogue.hpp"
@@ -61,12 +61,13 @@ void describe_app(CLI::App& app) {
         for (const rate_def& r : builtin.rates().rates())
             for (const rate_value& v : r.values)
                 rates_from = std::max(rates_from, v.from);
-        return fmt::format("mhfund {}\nBuilt-in editions: {}\nBuilt-in rate card: latest value "
-                           "effective {}",
-                           version_string(),
-                           detail::join(builtin.editions(), ", ",
-                                        [](const edition& e) -> const std::string& { return e.id; }),
-                           to_string(rates_from));
+        return fmt::format(
+            "mhfund {}\nBuilt-in editions: {}\nBuilt-in rate card: latest value "
+            "effective {}",
+            version_string(),
+            detail::join(builtin.editions(), ", ",
+                         [](const edition& e) -> const std::string& { return e.id; }),
+            to_string(rates_from));
     });
     app.require_subcommand(1);
     app.footer(

@@ -22,8 +22,7 @@ std::string format_forecast_json(const scenario& s, const forecast_result& r) {
     // date ranges.
     doc["horizon"] = {
         {"from", to_string(r.horizon.begin)},
-        {"to", r.horizon.empty() ? to_string(r.horizon.begin)
-                                 : to_string(r.horizon.last_day())}};
+        {"to", r.horizon.empty() ? to_string(r.horizon.begin) : to_string(r.horizon.last_day())}};
     json rows = json::array();
     for (const forecast_row& row : r.rows) {
         json o = json::object();

@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
 #include "mhfund/report.hpp"
+#include "mhfund/version.hpp"
 #include "report/html.hpp"
 
 namespace mhfund {
@@ -60,12 +62,10 @@ std::pair<std::string, std::string> bar_label(const period& p, bool first) {
             return {term, academic_year::containing(p.range.begin).to_string()};
         }
         case period_kind::month: {
-            static const char* const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
             const int month = p.range.begin.month();
-            return {names[month - 1], first || month == 1
-                                          ? std::to_string(static_cast<int>(p.range.begin.year()))
-                                          : std::string()};
+            return {std::string(detail::month_abbreviation(month)),
+                    first || month == 1 ? std::to_string(static_cast<int>(p.range.begin.year()))
+                                        : std::string()};
         }
         default:
             return {p.label(), ""};

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
 #include "mhfund/report.hpp"
 #include "mhfund/version.hpp"
 #include "report/html.hpp"
@@ -25,10 +26,7 @@ using report::esc;
 using report::grid;
 
 std::string long_date(date d) {
-    static const char* const names[] = {"January",   "February", "March",    "April",
-                                        "May",       "June",     "July",     "August",
-                                        "September", "October",  "November", "December"};
-    return fmt::format("{} {} {}", static_cast<int>(d.day()), names[d.month() - 1],
+    return fmt::format("{} {} {}", static_cast<int>(d.day()), detail::month_name(d.month()),
                        static_cast<int>(d.year()));
 }
 
@@ -159,8 +157,7 @@ std::string head(const std::string& title) {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += fmt::format("<meta name=\"generator\" content=\"mhfund {}.{}.{}\">\n",
-                       MHFUND_VERSION_MAJOR, MHFUND_VERSION_MINOR, MHFUND_VERSION_PATCH);
+    out += fmt::format("<meta name=\"generator\" content=\"mhfund {}\">\n", version_string());
     out += fmt::format("<title>{} — funding forecast</title>\n", esc(title));
     out += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", style);
     return out;
@@ -286,8 +283,8 @@ std::string render_forecast_html(const scenario& s, const expansion& e, period_k
     out += fmt::format(
         "<footer>Amounts in pounds sterling, exact to the penny. Each cost line is phased over "
         "time by cumulative rounding (the phasing used is listed under Assumptions), so terms "
-        "and months add up to the years exactly. Written by mhfund {}.{}.{}.</footer>\n",
-        MHFUND_VERSION_MAJOR, MHFUND_VERSION_MINOR, MHFUND_VERSION_PATCH);
+        "and months add up to the years exactly. Written by mhfund {}.</footer>\n",
+        version_string());
     out += "</main>\n</body>\n</html>\n";
     return out;
 }

@@ -3,6 +3,7 @@
 // for the lines and for each view of time.
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
 #include "mhfund/version.hpp"
 #include "report/xlsx_forecast.hpp"
 
@@ -79,8 +80,7 @@ class summary_writer {
             grouping += (grouping.empty() ? "" : ", ") + std::string(to_string(d));
         info("grouping", grouping.empty() ? "(none)" : grouping);
         info("period", describe(r.period_type));
-        info("written by", fmt::format("mhfund {}.{}.{}", MHFUND_VERSION_MAJOR,
-                                       MHFUND_VERSION_MINOR, MHFUND_VERSION_PATCH));
+        info("written by", fmt::format("mhfund {}", version_string()));
         info("how to read",
              "'workbook' figures are live formulas over the Lines and Phasing sheets; 'library' "
              "figures are mhfund's own; 'difference' must be £0.00 everywhere");

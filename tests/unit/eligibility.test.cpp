@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "mhfund/applications.hpp"
 #include "mhfund/catalogue.hpp"
 #include "mhfund/edition.hpp"
-#include "mhfund/applications.hpp"
 #include "mhfund/error.hpp"
 
 #include "support.hpp"

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "mhfund/applications.hpp"
 #include "mhfund/catalogue.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/error.hpp"
-#include "mhfund/applications.hpp"
 #include "mhfund/key_dates.hpp"
 #include "mhfund/programme_calendar.hpp"
 #include "mhfund/scenario.hpp"
