@@ -1,8 +1,12 @@
 // The changes file (domain.md 9.1): what happened to participants after the roster was
 // written, each row applied to its participant in date order.
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -42,8 +46,9 @@ std::string parse_value(change_field f, std::string_view v) {
             return std::string(hub_by_code(v).code);
         case change_field::pd_lead_accredited:
             if (detail::parse_yes_no(v) != std::optional<bool>(true))
-                throw_input("value", std::string(v),
-                            "yes (accreditation gained on the change's date)");
+                throw_input("pd_lead_accredited value", std::string(v),
+                            "yes (accreditation gained on the change's date; an accreditation "
+                            "is never taken back)");
             return "yes";
         case change_field::withdrawn:
             return v.empty() ? std::string() : to_string(parse_date(v));
@@ -111,19 +116,54 @@ std::vector<plan_change> read_rows(const scenario& s, const io::csv_table& t,
     return out;
 }
 
-/// Two changes of one field of one participant on one date contradict each other.
-void refuse_twice(const std::vector<plan_change>& rows) {
-    std::map<std::tuple<std::string_view, change_field, date>, long> seen;
-    for (const plan_change& c : rows) {
-        const auto [at, fresh] = seen.emplace(
-            std::make_tuple(std::string_view(c.participant), c.field, c.when), c.where.line);
-        if (!fresh)
-            throw error(
-                errc::input,
-                fmt::format("two changes of {} for {} on {} (the first on line {})",
-                            to_string(c.field), c.participant, to_string(c.when), at->second),
-                source_location{c.where.file, c.where.line, "date"});
+/// Two changes of one field of one participant on one date contradict each other, within a
+/// file or against the changes of a file read before.
+void refuse_twice(const std::vector<plan_change>& before, const std::vector<plan_change>& rows) {
+    std::map<std::tuple<std::string_view, change_field, date>, const source_location*> seen;
+    for (const std::vector<plan_change>* list : {&before, &rows})
+        for (const plan_change& c : *list) {
+            const auto [at, fresh] = seen.emplace(
+                std::make_tuple(std::string_view(c.participant), c.field, c.when), &c.where);
+            if (fresh) continue;
+            const source_location& first = *at->second;
+            throw_input("date", to_string(c.when),
+                        fmt::format("one change of {} a day for {} (the first {})",
+                                    to_string(c.field), c.participant,
+                                    first.file == c.where.file
+                                        ? fmt::format("on line {}", first.line)
+                                        : fmt::format("at {}:{}", first.file, first.line)),
+                        source_location{c.where.file, c.where.line, "date"});
+        }
+}
+
+/// A participant as its roster row and every change to it give it: the changes `order` (indices
+/// that `change` resolves, in the order they apply) applied to `p` afresh. Institution, hub and
+/// accreditation changes never touch the roster's own columns, so their history is rebuilt from
+/// nothing; a withdrawal or SLE days change overwrites its column, and applying every change of
+/// that column again leaves the last one's value, as before. A withdrawal date set by a change
+/// must fall after `start` (the roster checks its own).
+template <typename Change>
+participant reapplied(participant p, const std::vector<std::uint32_t>& order, Change change,
+                      date start) {
+    p.payees.clear();
+    p.accredited_from.reset();
+    p.changes.clear();
+    const plan_change* withdrawal = nullptr;  // the change the withdrawal date comes from
+    for (const std::uint32_t i : order) {
+        const plan_change& c = change(i);
+        try {
+            apply(p, c);
+        } catch (const error& e) {
+            rethrow_at(e, source_location{c.where.file, c.where.line, "value"});
+        }
+        if (c.field == change_field::withdrawn) withdrawal = &c;
+        p.changes.push_back(i);
     }
+    if (withdrawal && p.withdrawn && *p.withdrawn <= start)
+        throw_input("withdrawal date", to_string(*p.withdrawn),
+                    fmt::format("a date after {}'s start, {}", p.id, to_string(start)),
+                    source_location{withdrawal->where.file, withdrawal->where.line, "value"});
+    return p;
 }
 
 }  // namespace
@@ -140,35 +180,33 @@ void read_changes(scenario& s, std::string_view csv_text, const std::string& fil
     for (std::uint32_t i = 0; i < s.roster.size(); ++i)
         ids.emplace(s.roster[i].id, i);
     std::vector<plan_change> rows = read_rows(s, t, ids);
-    refuse_twice(rows);
-    // Applied to copies of the participants they change, in date order (file order on a
-    // date), and checked; the scenario changes only once every row has been applied.
-    std::vector<std::uint32_t> order(rows.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return rows[a].when < rows[b].when; });
-    std::map<std::uint32_t, participant> changed;
+    refuse_twice(s.changes, rows);
+
+    // Change i is s.changes[i] (from a file read before) or, from `first` on, a row of this
+    // file. Each participant this file changes gets every change to it, old and new, applied
+    // again in date order (file order on a date; earlier files first), so that a second file
+    // may hold changes dated before the first file's.
     const auto first = static_cast<std::uint32_t>(s.changes.size());
-    for (const std::uint32_t i : order) {
+    const auto change = [&](std::uint32_t i) -> const plan_change& {
+        return i < first ? s.changes[i] : rows[i - first];
+    };
+    std::map<std::uint32_t, std::vector<std::uint32_t>> of;
+    for (std::uint32_t i = 0; i < rows.size(); ++i) {
         const std::uint32_t who = ids.at(rows[i].participant);
-        auto it = changed.try_emplace(who, s.roster[who]).first;
-        try {
-            apply(it->second, rows[i]);
-        } catch (const error& e) {
-            rethrow_at(e, source_location{rows[i].where.file, rows[i].where.line, "value"});
-        }
-        it->second.changes.push_back(first + i);
+        auto [it, fresh] = of.try_emplace(who);
+        if (fresh) it->second = s.roster[who].changes;
+        it->second.push_back(first + i);
     }
-    for (const auto& [who, p] : changed) {
-        const date start = s.cat.get(p.edition).start_of(p.cohort, p.start);
-        if (p.withdrawn && *p.withdrawn <= start) {
-            const plan_change& last = rows[p.changes.back() - first];
-            throw_input(
-                "value", to_string(*p.withdrawn),
-                fmt::format("a withdrawal date after {}'s start, {}", p.id, to_string(start)),
-                source_location{last.where.file, last.where.line, "value"});
-        }
+    // Copies: the scenario changes only once every row has been applied and checked.
+    std::vector<std::pair<std::uint32_t, participant>> changed;
+    changed.reserve(of.size());
+    for (auto& [who, order] : of) {
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return std::make_pair(change(a).when, a) < std::make_pair(change(b).when, b);
+        });
+        const participant& p = s.roster[who];
+        changed.emplace_back(
+            who, reapplied(p, order, change, s.cat.get(p.edition).start_of(p.cohort, p.start)));
     }
     s.changes.reserve(s.changes.size() + rows.size());
     for (auto& [who, p] : changed)
