@@ -151,6 +151,10 @@ TEST_CASE("explain lists each change with its reference") {
     CHECK(contains(text, "change 2023-01-01 institution = 138412 (reference CH-1"));
     CHECK(contains(text, "paid to 138412"));
     CHECK(contains(text, "£666.67 of £1,000.00"));
+    // The part before the change names its payee too: the roster's school.
+    CHECK(contains(text,
+                   "paid to 137083 (hub WM1) from 2022-09-01 to 2022-12-31: £333.33 of "
+                   "£1,000.00"));
 }
 
 TEST_CASE("bad changes are input errors at file, line and field") {
