@@ -2,8 +2,7 @@
 // written, each row applied to its participant in date order.
 #include <algorithm>
 #include <iterator>
-#include <map>
-#include <tuple>
+#include <limits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -84,23 +83,51 @@ void apply(participant& p, const plan_change& c) {
     }
 }
 
-/// The rows of a changes file, each checked against its participant.
+constexpr std::uint32_t not_on_roster = std::numeric_limits<std::uint32_t>::max();
+
+/// The roster place of every participant id the file names (`not_on_roster` for an unknown
+/// one): a table of the file's ids alone, filled by one pass over the roster, instead of an
+/// index of the whole roster (a national roster has a million ids, a changes file a few).
+std::unordered_map<std::string_view, std::uint32_t> roster_places(
+    const scenario& s, const io::csv_table& t, const io::csv_columns& cols,
+    const io::csv_columns::field& participant_f) {
+    std::unordered_map<std::string_view, std::uint32_t> places;
+    places.reserve(t.rows.size());
+    for (const io::csv_row& row : t.rows) {
+        const std::string_view id = detail::trim(cols.get(row, participant_f));
+        if (!id.empty()) places.emplace(id, not_on_roster);
+    }
+    if (places.empty()) return places;
+    for (std::uint32_t i = 0; i < s.roster.size(); ++i) {
+        const auto it = places.find(s.roster[i].id);
+        // A repeated roster id keeps its first row (validate() reports the repeat).
+        if (it != places.end() && it->second == not_on_roster) it->second = i;
+    }
+    return places;
+}
+
+/// The rows of a changes file, each checked against its participant, whose roster place goes
+/// to `who`.
 std::vector<plan_change> read_rows(const scenario& s, const io::csv_table& t,
-                                   const std::unordered_map<std::string_view, std::uint32_t>& ids) {
+                                   std::vector<std::uint32_t>& who) {
     const io::csv_columns cols(t, {"participant", "date", "field", "value", "reference"}, {});
     const auto participant_f = cols.find_field("participant"), date_f = cols.find_field("date"),
                field_f = cols.find_field("field"), value_f = cols.find_field("value"),
                reference_f = cols.find_field("reference");
+    const auto places = roster_places(s, t, cols, participant_f);
     std::vector<plan_change> out;
+    out.reserve(t.rows.size());
+    who.reserve(t.rows.size());
     for (const io::csv_row& row : t.rows) {
         plan_change& c = out.emplace_back();
         c.where = {t.file, row.line, ""};
         c.participant = detail::required_cell(cols, row, participant_f, "a participant id");
-        const auto id = ids.find(c.participant);
-        if (id == ids.end())
+        const std::uint32_t place = places.at(c.participant);
+        if (place == not_on_roster)
             throw_input("participant", c.participant, "a participant id on the roster",
                         cols.where(row, participant_f));
-        const participant& p = s.roster[id->second];
+        who.push_back(place);
+        const participant& p = s.roster[place];
         c.when =
             detail::parse_cell(cols, row, date_f, [](std::string_view v) { return parse_date(v); });
         const date start = s.cat.get(p.edition).start_of(p.cohort, p.start);
@@ -117,23 +144,33 @@ std::vector<plan_change> read_rows(const scenario& s, const io::csv_table& t,
 }
 
 /// Two changes of one field of one participant on one date contradict each other, within a
-/// file or against the changes of a file read before.
-void refuse_twice(const std::vector<plan_change>& before, const std::vector<plan_change>& rows) {
-    std::map<std::tuple<std::string_view, change_field, date>, const source_location*> seen;
-    for (const std::vector<plan_change>* list : {&before, &rows})
-        for (const plan_change& c : *list) {
-            const auto [at, fresh] = seen.emplace(
-                std::make_tuple(std::string_view(c.participant), c.field, c.when), &c.where);
-            if (fresh) continue;
-            const source_location& first = *at->second;
-            throw_input("date", to_string(c.when),
-                        fmt::format("one change of {} a day for {} (the first {})",
-                                    to_string(c.field), c.participant,
-                                    first.file == c.where.file
-                                        ? fmt::format("on line {}", first.line)
-                                        : fmt::format("at {}:{}", first.file, first.line)),
-                        source_location{c.where.file, c.where.line, "date"});
-        }
+/// file or against a file read before. `groups` holds each changed participant's changes in
+/// the order they apply (date, then index), so such a pair falls within one date's run. The
+/// error names the earliest offending row of the file, and the change it repeats.
+template <typename Change>
+void refuse_twice(const std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>>& groups,
+                  Change change) {
+    std::uint32_t again = not_on_roster, first = 0;
+    for (const auto& group : groups) {
+        const std::vector<std::uint32_t>& list = group.second;
+        for (std::size_t a = 0; a < list.size(); ++a)
+            for (std::size_t b = a + 1;
+                 b < list.size() && change(list[b]).when == change(list[a]).when; ++b)
+                if (change(list[b]).field == change(list[a]).field && list[b] < again) {
+                    again = list[b];
+                    first = list[a];
+                }
+    }
+    if (again == not_on_roster) return;
+    const plan_change& c = change(again);
+    const source_location& before = change(first).where;
+    throw_input("date", to_string(c.when),
+                fmt::format("one change of {} a day for {} (the first {})", to_string(c.field),
+                            c.participant,
+                            before.file == c.where.file
+                                ? fmt::format("on line {}", before.line)
+                                : fmt::format("at {}:{}", before.file, before.line)),
+                source_location{c.where.file, c.where.line, "date"});
 }
 
 /// A participant as its roster row and every change to it give it: the changes `order` (indices
@@ -176,11 +213,8 @@ std::string_view to_string(change_field f) {
 
 void read_changes(scenario& s, std::string_view csv_text, const std::string& file) {
     const io::csv_table t = io::parse_csv(csv_text, file);
-    std::unordered_map<std::string_view, std::uint32_t> ids;
-    for (std::uint32_t i = 0; i < s.roster.size(); ++i)
-        ids.emplace(s.roster[i].id, i);
-    std::vector<plan_change> rows = read_rows(s, t, ids);
-    refuse_twice(s.changes, rows);
+    std::vector<std::uint32_t> who;  // each row's participant: its place on the roster
+    std::vector<plan_change> rows = read_rows(s, t, who);
 
     // Change i is s.changes[i] (from a file read before) or, from `first` on, a row of this
     // file. Each participant this file changes gets every change to it, old and new, applied
@@ -190,27 +224,38 @@ void read_changes(scenario& s, std::string_view csv_text, const std::string& fil
     const auto change = [&](std::uint32_t i) -> const plan_change& {
         return i < first ? s.changes[i] : rows[i - first];
     };
-    std::map<std::uint32_t, std::vector<std::uint32_t>> of;
-    for (std::uint32_t i = 0; i < rows.size(); ++i) {
-        const std::uint32_t who = ids.at(rows[i].participant);
-        auto [it, fresh] = of.try_emplace(who);
-        if (fresh) it->second = s.roster[who].changes;
-        it->second.push_back(first + i);
+    const auto in_order = [&](std::uint32_t a, std::uint32_t b) {
+        return std::make_pair(change(a).when, a) < std::make_pair(change(b).when, b);
+    };
+    std::vector<std::uint32_t> order(rows.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return who[a] != who[b] ? who[a] < who[b] : in_order(first + a, first + b);
+    });
+    std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> groups;
+    for (std::size_t k = 0; k < order.size();) {
+        const std::uint32_t w = who[order[k]];
+        std::vector<std::uint32_t> list = s.roster[w].changes;
+        const bool merge = !list.empty();
+        for (; k < order.size() && who[order[k]] == w; ++k)
+            list.push_back(first + order[k]);
+        if (merge) std::sort(list.begin(), list.end(), in_order);
+        groups.emplace_back(w, std::move(list));
     }
+    refuse_twice(groups, change);
+
     // Copies: the scenario changes only once every row has been applied and checked.
     std::vector<std::pair<std::uint32_t, participant>> changed;
-    changed.reserve(of.size());
-    for (auto& [who, order] : of) {
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return std::make_pair(change(a).when, a) < std::make_pair(change(b).when, b);
-        });
-        const participant& p = s.roster[who];
+    changed.reserve(groups.size());
+    for (const auto& [w, list] : groups) {
+        const participant& p = s.roster[w];
         changed.emplace_back(
-            who, reapplied(p, order, change, s.cat.get(p.edition).start_of(p.cohort, p.start)));
+            w, reapplied(p, list, change, s.cat.get(p.edition).start_of(p.cohort, p.start)));
     }
     s.changes.reserve(s.changes.size() + rows.size());
-    for (auto& [who, p] : changed)
-        s.roster[who] = std::move(p);
+    for (auto& [w, p] : changed)
+        s.roster[w] = std::move(p);
     std::move(rows.begin(), rows.end(), std::back_inserter(s.changes));
 }
 
