@@ -122,6 +122,15 @@ TEST_CASE("accreditation from a date applies to the years that start on or after
     CHECK(run(after, {}, period_kind::academic_year).total == pence(300000 + 300000));
 }
 
+TEST_CASE("accreditation by a change lists the PD Lead policy among the assumptions") {
+    const scenario s = with("S7-01,WM1,sms,sms-2022-cohort7,7,,137083,,no,2024-09-01,\n",
+                            "S7-01,2023-09-01,pd_lead_accredited,yes,A-1\n");
+    bool listed = false;
+    for (const assumption& a : run(s, {}, period_kind::academic_year).assumptions)
+        listed = listed || (a.setting == "pd_lead_policy" && a.value == "unfunded");
+    CHECK(listed);
+}
+
 TEST_CASE("a withdrawal set by a change, then cancelled, leaves the plan whole") {
     // Roster: no withdrawal. A change withdraws on 1 Mar 2024; a later one cancels it: years 1
     // and 2 at £3,000.00 each, year 3 at 20 SLE days × £350.00 = £7,000.00.
