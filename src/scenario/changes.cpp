@@ -1,9 +1,9 @@
 // The changes file (domain.md 9.1): what happened to participants after the roster was
 // written, each row applied to its participant in date order.
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <limits>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -57,54 +57,116 @@ std::string parse_value(change_field f, std::string_view v) {
     return std::string(v);
 }
 
-/// Applies one change to a participant (changes come in date order).
-void apply(participant& p, const plan_change& c) {
+/// What the changes to a participant give it: worked out aside, from the roster row, and moved
+/// into the participant only once every change has been applied and checked.
+struct changed_state {
+    std::optional<date> withdrawn;
+    std::optional<half_days> sle_days;
+    std::optional<date> accredited_from;
+    std::vector<payee_period> payees;
+    std::vector<std::uint32_t> changes;
+
+    void move_into(participant& p) noexcept {
+        p.withdrawn = withdrawn;
+        p.sle_days = sle_days;
+        p.accredited_from = accredited_from;
+        p.payees = std::move(payees);
+        p.changes = std::move(changes);
+    }
+};
+
+/// Applies one change to participant `p`'s state `to` (changes come in date order).
+void apply(const participant& p, changed_state& to, const plan_change& c) {
     switch (c.field) {
         case change_field::institution:
         case change_field::hub: {
             const payee_period now =
-                p.payees.empty()
+                to.payees.empty()
                     ? payee_period{c.when, p.institution, p.hub}
-                    : payee_period{c.when, p.payees.back().institution, p.payees.back().hub};
-            if (p.payees.empty() || p.payees.back().from != c.when) p.payees.push_back(now);
-            payee_period& to = p.payees.back();
-            (c.field == change_field::institution ? to.institution : to.hub) = c.value;
+                    : payee_period{c.when, to.payees.back().institution, to.payees.back().hub};
+            if (to.payees.empty() || to.payees.back().from != c.when) to.payees.push_back(now);
+            payee_period& last = to.payees.back();
+            (c.field == change_field::institution ? last.institution : last.hub) = c.value;
             return;
         }
         case change_field::pd_lead_accredited:
-            if (!p.accredited_from) p.accredited_from = c.when;
+            if (!to.accredited_from) to.accredited_from = c.when;
             return;
         case change_field::withdrawn:
-            p.withdrawn = c.value.empty() ? std::nullopt : std::optional<date>(parse_date(c.value));
+            to.withdrawn =
+                c.value.empty() ? std::nullopt : std::optional<date>(parse_date(c.value));
             return;
         case change_field::sle_days:
-            p.sle_days = half_days::parse(c.value);
+            to.sle_days = half_days::parse(c.value);
             return;
     }
 }
 
 constexpr std::uint32_t not_on_roster = std::numeric_limits<std::uint32_t>::max();
 
-/// The roster place of every participant id the file names (`not_on_roster` for an unknown
-/// one): a table of the file's ids alone, filled by one pass over the roster, instead of an
-/// index of the whole roster (a national roster has a million ids, a changes file a few).
-std::unordered_map<std::string_view, std::uint32_t> roster_places(
-    const scenario& s, const io::csv_table& t, const io::csv_columns& cols,
-    const io::csv_columns::field& participant_f) {
-    std::unordered_map<std::string_view, std::uint32_t> places;
-    places.reserve(t.rows.size());
-    for (const io::csv_row& row : t.rows) {
-        const std::string_view id = detail::trim(cols.get(row, participant_f));
-        if (!id.empty()) places.emplace(id, not_on_roster);
+/// The roster place of every participant id a changes file names (`not_on_roster` for an
+/// unknown one), found in one pass over the roster. A table of the file's ids alone (a national
+/// roster has a million ids, its changes file a tenth of that), open-addressed like
+/// `detail::first_seen`: 8-byte slots holding 32 bits of an id's hash and its place in `ids_`,
+/// at most half full, so that the pass over the roster, almost all misses, stays in the cache;
+/// `std::unordered_map`'s nodes took half of reading a national changes file.
+class roster_places {
+  public:
+    roster_places(const scenario& s, const io::csv_table& t, const io::csv_columns& cols,
+                  const io::csv_columns::field& participant_f) {
+        std::size_t n = 16;
+        while (n < 2 * t.rows.size())
+            n *= 2;
+        slots_.assign(n, 0);
+        ids_.reserve(t.rows.size());
+        for (const io::csv_row& row : t.rows) {
+            const std::string_view id = detail::trim(cols.get(row, participant_f));
+            if (id.empty()) continue;
+            const std::size_t hash = std::hash<std::string_view>{}(id);
+            std::uint64_t& slot = find(id, hash);
+            if (slot != 0) continue;
+            ids_.push_back({id, not_on_roster});
+            slot =
+                (static_cast<std::uint64_t>(static_cast<std::uint32_t>(hash)) << 32) | ids_.size();
+        }
+        if (ids_.empty()) return;
+        for (std::uint32_t i = 0; i < s.roster.size(); ++i) {
+            const std::string_view id = s.roster[i].id;
+            const std::uint64_t slot = find(id, std::hash<std::string_view>{}(id));
+            // A repeated roster id keeps its first row (validate() reports the repeat).
+            if (slot != 0 && ids_[index_of(slot)].place == not_on_roster)
+                ids_[index_of(slot)].place = i;
+        }
     }
-    if (places.empty()) return places;
-    for (std::uint32_t i = 0; i < s.roster.size(); ++i) {
-        const auto it = places.find(s.roster[i].id);
-        // A repeated roster id keeps its first row (validate() reports the repeat).
-        if (it != places.end() && it->second == not_on_roster) it->second = i;
+
+    /// The roster place of `id`, which the file names.
+    std::uint32_t at(std::string_view id) {
+        const std::uint64_t slot = find(id, std::hash<std::string_view>{}(id));
+        return slot == 0 ? not_on_roster : ids_[index_of(slot)].place;
     }
-    return places;
-}
+
+  private:
+    struct entry {
+        std::string_view id;
+        std::uint32_t place;
+    };
+    static std::size_t index_of(std::uint64_t slot) { return (slot & 0xffffffffu) - 1; }
+
+    /// The slot holding `id`, or the empty slot (0) where it would go.
+    std::uint64_t& find(std::string_view id, std::size_t hash) {
+        const std::size_t mask = slots_.size() - 1;
+        const auto bits = static_cast<std::uint32_t>(hash);
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            std::uint64_t& slot = slots_[i];
+            if (slot == 0 ||
+                (static_cast<std::uint32_t>(slot >> 32) == bits && ids_[index_of(slot)].id == id))
+                return slot;
+        }
+    }
+
+    std::vector<std::uint64_t> slots_;  ///< 0: empty; else hash bits << 32 | 1 + index
+    std::vector<entry> ids_;
+};
 
 /// The rows of a changes file, each checked against its participant, whose roster place goes
 /// to `who`.
@@ -114,7 +176,7 @@ std::vector<plan_change> read_rows(const scenario& s, const io::csv_table& t,
     const auto participant_f = cols.find_field("participant"), date_f = cols.find_field("date"),
                field_f = cols.find_field("field"), value_f = cols.find_field("value"),
                reference_f = cols.find_field("reference");
-    const auto places = roster_places(s, t, cols, participant_f);
+    roster_places places(s, t, cols, participant_f);
     std::vector<plan_change> out;
     out.reserve(t.rows.size());
     who.reserve(t.rows.size());
@@ -173,34 +235,33 @@ void refuse_twice(const std::vector<std::pair<std::uint32_t, std::vector<std::ui
                 source_location{c.where.file, c.where.line, "date"});
 }
 
-/// A participant as its roster row and every change to it give it: the changes `order` (indices
-/// that `change` resolves, in the order they apply) applied to `p` afresh. Institution, hub and
+/// What participant `p` is given by its roster row and the changes `order` (indices that
+/// `change` resolves, in the order they apply), applied afresh. Institution, hub and
 /// accreditation changes never touch the roster's own columns, so their history is rebuilt from
 /// nothing; a withdrawal or SLE days change overwrites its column, and applying every change of
 /// that column again leaves the last one's value, as before. A withdrawal date set by a change
 /// must fall after `start` (the roster checks its own).
 template <typename Change>
-participant reapplied(participant p, const std::vector<std::uint32_t>& order, Change change,
-                      date start) {
-    p.payees.clear();
-    p.accredited_from.reset();
-    p.changes.clear();
+changed_state reapplied(const participant& p, const std::vector<std::uint32_t>& order,
+                        Change change, date start) {
+    changed_state st{p.withdrawn, p.sle_days, std::nullopt, {}, {}};
+    st.changes.reserve(order.size());
     const plan_change* withdrawal = nullptr;  // the change the withdrawal date comes from
     for (const std::uint32_t i : order) {
         const plan_change& c = change(i);
         try {
-            apply(p, c);
+            apply(p, st, c);
         } catch (const error& e) {
             rethrow_at(e, source_location{c.where.file, c.where.line, "value"});
         }
         if (c.field == change_field::withdrawn) withdrawal = &c;
-        p.changes.push_back(i);
+        st.changes.push_back(i);
     }
-    if (withdrawal && p.withdrawn && *p.withdrawn <= start)
-        throw_input("withdrawal date", to_string(*p.withdrawn),
+    if (withdrawal && st.withdrawn && *st.withdrawn <= start)
+        throw_input("withdrawal date", to_string(*st.withdrawn),
                     fmt::format("a date after {}'s start, {}", p.id, to_string(start)),
                     source_location{withdrawal->where.file, withdrawal->where.line, "value"});
-    return p;
+    return st;
 }
 
 }  // namespace
@@ -245,17 +306,17 @@ void read_changes(scenario& s, std::string_view csv_text, const std::string& fil
     }
     refuse_twice(groups, change);
 
-    // Copies: the scenario changes only once every row has been applied and checked.
-    std::vector<std::pair<std::uint32_t, participant>> changed;
+    // Worked out aside: the scenario changes only once every row has been applied and checked.
+    std::vector<changed_state> changed;
     changed.reserve(groups.size());
     for (const auto& [w, list] : groups) {
         const participant& p = s.roster[w];
-        changed.emplace_back(
-            w, reapplied(p, list, change, s.cat.get(p.edition).start_of(p.cohort, p.start)));
+        changed.push_back(
+            reapplied(p, list, change, s.cat.get(p.edition).start_of(p.cohort, p.start)));
     }
     s.changes.reserve(s.changes.size() + rows.size());
-    for (auto& [w, p] : changed)
-        s.roster[w] = std::move(p);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        changed[g].move_into(s.roster[groups[g].first]);
     std::move(rows.begin(), rows.end(), std::back_inserter(s.changes));
 }
 
