@@ -127,6 +127,23 @@ int mhf_scenario_set(mhf_scenario* scenario, const char* name, const char* value
     });
 }
 
+int mhf_scenario_read_changes(mhf_scenario* scenario, const char* path) {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(scenario);
+        MHF_REQUIRE(path);
+        // read_changes is all or nothing: a failed call leaves the scenario as it was.
+        mhfund::read_changes_file(scenario->s, path);
+    });
+}
+
+int mhf_scenario_read_changes_text(mhf_scenario* scenario, const char* csv, const char* name) {
+    return guarded(__func__, [&] {
+        MHF_REQUIRE(scenario);
+        MHF_REQUIRE(csv);
+        mhfund::read_changes(scenario->s, csv, name ? name : "(changes text)");
+    });
+}
+
 void mhf_scenario_free(mhf_scenario* scenario) {
     delete scenario;
 }

@@ -136,6 +136,25 @@ MHF_EXPORT int mhf_scenario_default(mhf_scenario** out);
  * do, e.g. ("sle_rate", "350.00") or ("pd_lead_policy", "reallocate"). An unknown name or a bad
  * value is MHF_E_INPUT, and the scenario is unchanged. */
 MHF_EXPORT int mhf_scenario_set(mhf_scenario* scenario, const char* name, const char* value);
+/**
+ * Reads a changes file (CSV with the columns participant, date, field, value, reference: what
+ * happened after the roster was written) and applies it to the scenario's participants, in date
+ * order: a payee (`institution`) or `hub` change splits every line at its date, so a forecast
+ * grouped by institution or hub gives each side its own dated share; `pd_lead_accredited` = yes
+ * applies the PD Lead exemption to the programme years that start on or after its date;
+ * `withdrawn` sets a withdrawal date (empty cancels one); `sle_days` replaces the year-3 SLE
+ * days. A scenario file names its changes with `changes = "FILE"`; this adds a file to a
+ * scenario already loaded, and may be called again for another file (its changes may be dated
+ * before the last file's). An unknown participant or field, a date before the participant's
+ * start, two changes of one field on one date or a bad value is MHF_E_INPUT naming the file,
+ * line and field; so is a file that cannot be read. All or nothing: on any error the scenario
+ * is unchanged.
+ */
+MHF_EXPORT int mhf_scenario_read_changes(mhf_scenario* scenario, const char* path);
+/** As mhf_scenario_read_changes, from CSV text. `name` (nullable) is the name messages give
+ * the text, e.g. "changes.csv"; NULL means "(changes text)". */
+MHF_EXPORT int mhf_scenario_read_changes_text(mhf_scenario* scenario, const char* csv,
+                                              const char* name);
 /** Frees a scenario. NULL does nothing. Forecasts run from it stay valid. */
 MHF_EXPORT void mhf_scenario_free(mhf_scenario* scenario);
 

@@ -189,6 +189,10 @@ void participant_expander::add_lines(std::uint32_t index, const priced_year& py,
             payee_dates_.push_back(pp.from);
         for (cost_line& part : split_at(l, payee_dates_, s_.term_weights, s_.terms)) {
             const date first = part.part ? part.part->begin : window.begin;
+            // Named on every part, the one before the first change too, so that explain says
+            // who is paid for each side of the split.
+            part.institution = p.institution;
+            part.hub = p.hub;
             for (const payee_period& pp : p.payees)
                 if (pp.from <= first) {
                     part.institution = pp.institution;

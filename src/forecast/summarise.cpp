@@ -140,8 +140,10 @@ void add_edition_assumptions(const scenario& s, std::vector<assumption>& out) {
 std::vector<assumption> assumptions_in_force(const scenario& s, bool any_line,
                                              const forecast_options& o) {
     std::vector<assumption> out = s.assumptions;
-    const bool accredited = std::any_of(s.roster.begin(), s.roster.end(),
-                                        [](const participant& p) { return p.pd_lead_accredited; });
+    // Accredited on the roster, or from a date by a change: either way the policy is in force.
+    const bool accredited = std::any_of(s.roster.begin(), s.roster.end(), [](const participant& p) {
+        return p.pd_lead_accredited || p.accredited_from.has_value();
+    });
     if (accredited) add_default(out, "pd_lead_policy", std::string(to_string(s.pd_lead)));
     add_edition_assumptions(s, out);
     if (o.period == period_kind::term)

@@ -4,6 +4,9 @@
 //   BM_forecast_end_to_end/N     read + validate + run_forecast (expand, phase and aggregate by
 //                                hub × academic year), N participants; the roster text is
 //                                generated once, outside the timed loop
+//   BM_forecast_end_to_end_changed/N
+//                                the same with a changes file giving 10% of the participants a
+//                                payee or hub change each (read_changes too, and lines split)
 //   BM_forecast_stages/STAGE/N   the stages one at a time (the CSV parser alone, read_roster,
 //                                validate, expand storing every line, summarise those lines),
 //                                at 100,000 and 1,000,000 participants
@@ -94,6 +97,28 @@ void BM_forecast_end_to_end(benchmark::State& state) {
     state.counters["rows"] = static_cast<double>(rows);
 }
 
+/// The share of participants the changed benchmark gives a payee or hub change.
+constexpr std::uint64_t changed_percent = 10;
+
+void BM_forecast_end_to_end_changed(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const std::string& csv = roster_csv(n);
+    const std::string changes = bench::generate_changes_csv(n, roster_seed, changed_percent);
+    const scenario base = bench::national_scenario();
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        scenario s = base;
+        read_roster(s, csv, "national-roster.csv");
+        read_changes(s, changes, "national-changes.csv");
+        s.validate();
+        const forecast_result r = run_forecast(s, bench::hub_by_academic_year());
+        benchmark::DoNotOptimize(r.total);
+        rows = r.rows.size();
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(n));
+    state.counters["rows"] = static_cast<double>(rows);
+}
+
 void stage_parse_csv(benchmark::State& state) {
     const auto n = static_cast<std::size_t>(state.range(0));
     const std::string& csv = roster_csv(n);
@@ -176,6 +201,19 @@ int main(int argc, char** argv) {
         ->Iterations(5)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_forecast_end_to_end", BM_forecast_end_to_end)
+        ->Arg(1000000)
+        ->Iterations(2)
+        ->Unit(benchmark::kMillisecond);
+
+    benchmark::RegisterBenchmark("BM_forecast_end_to_end_changed", BM_forecast_end_to_end_changed)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_forecast_end_to_end_changed", BM_forecast_end_to_end_changed)
+        ->Arg(100000)
+        ->Iterations(5)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_forecast_end_to_end_changed", BM_forecast_end_to_end_changed)
         ->Arg(1000000)
         ->Iterations(2)
         ->Unit(benchmark::kMillisecond);

@@ -81,18 +81,62 @@ struct cohort_shape {
     bool sle_days;        ///< SMS year 3 needs them (section 8 rule 8)
 };
 
+/// One roster row's draws and what follows from them.
+struct row {
+    std::uint64_t hub = 0;
+    const cohort_shape* shape = nullptr;
+    bool late_start = false;
+    long start = 0;  ///< days since 1970-01-01
+    std::uint64_t school = 0, provider = 0, trn = 0;
+    bool accredited = false, withdrawn = false;
+    std::uint64_t withdrawal_offset = 0;
+};
+
+/// The roster's rows, drawn one after another from `seed`.
+class rows {
+  public:
+    explicit rows(std::uint64_t seed) : rng_(seed) {}
+
+    row next() {
+        // A fixed number of draws per row, in a fixed order, whatever the row turns out to be:
+        // each column's mix stays independent of the others.
+        row r;
+        r.hub = rng_.below(all_hubs().size());
+        const bool sms = rng_.percent(60);
+        const bool trailblazer = rng_.below(4) == 0;
+        r.late_start = rng_.percent(15);
+        const long start_offset = static_cast<long>(1 + rng_.below(61));
+        r.school = 100000 + rng_.below(50000);
+        r.provider = 10000000 + rng_.below(100000);
+        r.trn = 1000000 + rng_.below(9000000);
+        r.accredited = rng_.percent(10);
+        r.withdrawn = rng_.percent(5);
+        r.withdrawal_offset = rng_.below(1u << 30);
+        r.shape = sms ? &sms7_ : trailblazer ? &fe_trailblazer_ : &fe_1_;
+        r.start = r.shape->default_start + (r.late_start ? start_offset : 0);
+        return r;
+    }
+
+  private:
+    draws rng_;
+    const cohort_shape sms7_{
+        "sms", "sms-2022-cohort7", "7", days_from_civil(2022, 9, 1), 3 * 365, true, true};
+    const cohort_shape fe_trailblazer_{
+        "fe", "fe-2023", "trailblazer", days_from_civil(2023, 1, 1), 2 * 365, false, false};
+    const cohort_shape fe_1_{"fe",    "fe-2023", "1",  days_from_civil(2023, 9, 1),
+                             2 * 365, false,     false};
+};
+
+void append_id(std::string& out, std::size_t i) {
+    out += 'P';
+    append_number(out, i + 1, 7);
+}
+
 }  // namespace
 
 std::string generate_roster_csv(std::size_t participants, std::uint64_t seed) {
-    const cohort_shape sms7{
-        "sms", "sms-2022-cohort7", "7", days_from_civil(2022, 9, 1), 3 * 365, true, true};
-    const cohort_shape fe_trailblazer{
-        "fe", "fe-2023", "trailblazer", days_from_civil(2023, 1, 1), 2 * 365, false, false};
-    const cohort_shape fe_1{"fe",    "fe-2023", "1",  days_from_civil(2023, 9, 1),
-                            2 * 365, false,     false};
     const auto& hubs = all_hubs();
-
-    draws rng(seed);
+    rows drawn(seed);
     std::string out;
     // About 75 bytes a row; one allocation for the whole text.
     out.reserve(96 + participants * 80);
@@ -100,27 +144,11 @@ std::string generate_roster_csv(std::size_t participants, std::uint64_t seed) {
         "participant,hub,programme,edition,cohort,start,institution,trn,pd_lead_accredited,"
         "withdrawn,sle_days\n";
     for (std::size_t i = 0; i < participants; ++i) {
-        // A fixed number of draws per row, in a fixed order, whatever the row turns out to be:
-        // each column's mix stays independent of the others.
-        const std::uint64_t hub = rng.below(hubs.size());
-        const bool sms = rng.percent(60);
-        const bool trailblazer = rng.below(4) == 0;
-        const bool late_start = rng.percent(15);
-        const long start_offset = static_cast<long>(1 + rng.below(61));
-        const std::uint64_t school = 100000 + rng.below(50000);
-        const std::uint64_t provider = 10000000 + rng.below(100000);
-        const std::uint64_t trn = 1000000 + rng.below(9000000);
-        const bool accredited = rng.percent(10);
-        const bool withdrawn = rng.percent(5);
-        const std::uint64_t withdrawal_offset = rng.below(1u << 30);
-
-        const cohort_shape& c = sms ? sms7 : trailblazer ? fe_trailblazer : fe_1;
-        const long start = c.default_start + (late_start ? start_offset : 0);
-
-        out += 'P';
-        append_number(out, i + 1, 7);
+        const row r = drawn.next();
+        const cohort_shape& c = *r.shape;
+        append_id(out, i);
         out += ',';
-        out += hubs[hub].code;
+        out += hubs[r.hub].code;
         out += ',';
         out += c.programme;
         out += ',';
@@ -128,20 +156,56 @@ std::string generate_roster_csv(std::size_t participants, std::uint64_t seed) {
         out += ',';
         out += c.cohort;
         out += ',';
-        if (late_start) append_iso_date(out, start);
+        if (r.late_start) append_iso_date(out, r.start);
         out += ',';
-        append_number(out, c.school ? school : provider, 0);
+        append_number(out, c.school ? r.school : r.provider, 0);
         out += ',';
-        append_number(out, trn, 7);
-        out += accredited ? ",yes," : ",no,";
+        append_number(out, r.trn, 7);
+        out += r.accredited ? ",yes," : ",no,";
         // The day itself is not funded, so the earliest withdrawal is the day after the start.
-        if (withdrawn)
+        if (r.withdrawn)
             append_iso_date(out,
-                            start + 1 +
-                                static_cast<long>(withdrawal_offset %
+                            r.start + 1 +
+                                static_cast<long>(r.withdrawal_offset %
                                                   static_cast<std::uint64_t>(c.programme_days)));
         out += ',';
         if (c.sle_days) out += "20";
+        out += '\n';
+    }
+    return out;
+}
+
+std::string generate_changes_csv(std::size_t participants, std::uint64_t seed,
+                                 std::uint64_t percent) {
+    const auto& hubs = all_hubs();
+    rows drawn(seed);
+    // Its own engine, so that the roster's draws, and so its bytes, do not depend on the
+    // changes; seeded apart from the roster's (any fixed odd constant would do).
+    draws rng(seed ^ 0x9e3779b97f4a7c15u);
+    std::string out = "participant,date,field,value,reference\n";
+    out.reserve(out.size() + participants * percent * 50 / 100 + 64);
+    for (std::size_t i = 0; i < participants; ++i) {
+        const row r = drawn.next();
+        // Again a fixed number of draws per row.
+        const bool changed = rng.percent(percent);
+        const bool payee = rng.percent(50);
+        const std::uint64_t when = rng.below(static_cast<std::uint64_t>(r.shape->programme_days));
+        const std::uint64_t hub = (r.hub + 1 + rng.below(hubs.size() - 1)) % hubs.size();
+        const std::uint64_t school = 100000 + rng.below(50000);
+        const std::uint64_t provider = 10000000 + rng.below(100000);
+        if (!changed) continue;
+        append_id(out, i);
+        out += ',';
+        append_iso_date(out, r.start + static_cast<long>(when));
+        if (payee) {
+            out += ",institution,";
+            append_number(out, r.shape->school ? school : provider, 0);
+        } else {
+            out += ",hub,";
+            out += hubs[hub].code;
+        }
+        out += ",CH-";
+        append_number(out, i + 1, 7);
         out += '\n';
     }
     return out;

@@ -37,6 +37,17 @@ inline constexpr const char* generated_sle_rate = "350.00";
 /// of k participants with the same seed.
 std::string generate_roster_csv(std::size_t participants, std::uint64_t seed);
 
+/// A changes CSV (participant, date, field, value, reference) for the roster that
+/// `generate_roster_csv(participants, seed)` gives: about `percent`% of the participants get one
+/// change each, half of them a payee change (`institution`: another school URN, or UKPRN for FE)
+/// and half a hub change (another of the 40 hubs), dated from the participant's start to the
+/// end of its programme (3 years SMS, 2 FE), so that most split a line (domain.md rule 10). A
+/// change may fall after the participant's withdrawal, as in life; it then splits nothing.
+/// Deterministic as the roster is, with an engine of its own: the roster's bytes are the same
+/// with or without changes.
+std::string generate_changes_csv(std::size_t participants, std::uint64_t seed,
+                                 std::uint64_t percent);
+
 }  // namespace bench
 }  // namespace mhfund
 

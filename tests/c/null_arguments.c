@@ -29,6 +29,10 @@ int main(void) {
     CHECK_NULL(mhf_scenario_set(NULL, "sle_rate", "350.00"), "scenario");
     CHECK_NULL(mhf_scenario_set(s, NULL, "350.00"), "name");
     CHECK_NULL(mhf_scenario_set(s, "sle_rate", NULL), "value");
+    CHECK_NULL(mhf_scenario_read_changes(NULL, "changes.csv"), "scenario");
+    CHECK_NULL(mhf_scenario_read_changes(s, NULL), "path");
+    CHECK_NULL(mhf_scenario_read_changes_text(NULL, "", "changes.csv"), "scenario");
+    CHECK_NULL(mhf_scenario_read_changes_text(s, NULL, "changes.csv"), "csv");
     mhf_scenario_free(NULL);
 
     mhf_forecast_free(f);

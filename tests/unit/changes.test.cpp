@@ -122,6 +122,15 @@ TEST_CASE("accreditation from a date applies to the years that start on or after
     CHECK(run(after, {}, period_kind::academic_year).total == pence(300000 + 300000));
 }
 
+TEST_CASE("accreditation by a change lists the PD Lead policy among the assumptions") {
+    const scenario s = with("S7-01,WM1,sms,sms-2022-cohort7,7,,137083,,no,2024-09-01,\n",
+                            "S7-01,2023-09-01,pd_lead_accredited,yes,A-1\n");
+    bool listed = false;
+    for (const assumption& a : run(s, {}, period_kind::academic_year).assumptions)
+        listed = listed || (a.setting == "pd_lead_policy" && a.value == "unfunded");
+    CHECK(listed);
+}
+
 TEST_CASE("a withdrawal set by a change, then cancelled, leaves the plan whole") {
     // Roster: no withdrawal. A change withdraws on 1 Mar 2024; a later one cancels it: years 1
     // and 2 at £3,000.00 each, year 3 at 20 SLE days × £350.00 = £7,000.00.
@@ -151,6 +160,10 @@ TEST_CASE("explain lists each change with its reference") {
     CHECK(contains(text, "change 2023-01-01 institution = 138412 (reference CH-1"));
     CHECK(contains(text, "paid to 138412"));
     CHECK(contains(text, "£666.67 of £1,000.00"));
+    // The part before the change names its payee too: the roster's school.
+    CHECK(contains(text,
+                   "paid to 137083 (hub WM1) from 2022-09-01 to 2022-12-31: £333.33 of "
+                   "£1,000.00"));
 }
 
 TEST_CASE("bad changes are input errors at file, line and field") {
@@ -212,4 +225,88 @@ TEST_CASE("random changes: totals by institution, hub, programme and overall agr
                 CHECK(r.total == total);
             }
     }
+}
+
+TEST_CASE("a withdrawal on the start is refused at the change that sets it") {
+    // The withdrawal (line 2) is followed by a later payee change (line 3): the error names
+    // line 2, the row whose value is wrong.
+    const std::string row = "S7-01,WM1,sms,sms-2022-cohort7,7,,137083,,no,,\n";
+    const error e = error_from(errc::input, [&] {
+        with(row,
+             "S7-01,2022-09-01,withdrawn,2022-09-01,W-1\n"
+             "S7-01,2023-01-01,institution,138412,CH-1\n");
+    });
+    CHECK(e.where().line == 2);
+    CHECK(e.where().field == "value");
+    CHECK(contains(e.what(), "'2022-09-01'"));
+    CHECK(contains(e.what(), "after S7-01's start, 2022-09-01"));
+    // Cancelled by a later change, the same withdrawal is no error.
+    CHECK(!with(row,
+                "S7-01,2022-09-01,withdrawn,2022-09-01,W-1\n"
+                "S7-01,2022-09-02,withdrawn,,W-2\n")
+               .roster[0]
+               .withdrawn);
+}
+
+TEST_CASE("a second changes file may hold changes dated before the first file's") {
+    // File 1: the payee changes on 1 Jan 2024. File 2, read after it: the hub changes on
+    // 1 Jan 2023. Applied in date order, S7-01 is paid to 137083 in WM1 until 31 Dec 2022,
+    // to 137083 in EM1 until 31 Dec 2023, then to 138412 in EM1.
+    scenario s;
+    s.set("sle_rate", "350.00", {"test", 1, ""});
+    read_roster(s, roster_header + two_years, "roster.csv");
+    read_changes(s,
+                 "participant,date,field,value,reference\n"
+                 "S7-01,2024-01-01,institution,138412,CH-1\n",
+                 "one.csv");
+    read_changes(s,
+                 "participant,date,field,value,reference\n"
+                 "S7-01,2023-01-01,hub,EM1,H-1\n",
+                 "two.csv");
+    s.validate();
+    const participant& p = s.roster[0];
+    REQUIRE(p.payees.size() == 2);
+    CHECK(p.payees[0].from == mhfund_test::ymd(2023, 1, 1));
+    CHECK(p.payees[0].institution == "137083");
+    CHECK(p.payees[0].hub == "EM1");
+    CHECK(p.payees[1].from == mhfund_test::ymd(2024, 1, 1));
+    CHECK(p.payees[1].institution == "138412");
+    CHECK(p.payees[1].hub == "EM1");
+    // Listed in the order they apply: two.csv's change (index 1) first.
+    CHECK(p.changes == std::vector<std::uint32_t>{1, 0});
+    const forecast_result r =
+        run(s, {dimension::hub, dimension::institution}, period_kind::academic_year);
+    // Year 1 (W = 261, 87 weekdays before 1 Jan 2023): WM1 gets round_half_up(300,000 × 87 /
+    // 261) = 100,000p (each line: 33,333 + 66,667), EM1 at 137083 the rest of year 1, 200,000p.
+    CHECK(cell(r, {"WM1", "137083"}) == pence(100000));
+    // Year 2 (1 Sep 2023 – 31 Aug 2024, W = 261; before 1 Jan 2024: Sep 21 + Oct 22 + Nov 22 +
+    // Dec 21 = 86): central events 60,000 × 86 / 261 = 19,770.1 → 19,770; development
+    // 160,000 × 86 / 261 = 52,720.3 → 52,720; PD Lead 80,000 × 86 / 261 = 26,360.2 → 26,360.
+    CHECK(cell(r, {"EM1", "137083"}) == pence(200000 + 19770 + 52720 + 26360));
+    CHECK(cell(r, {"EM1", "138412"}) == pence(300000 - 19770 - 52720 - 26360));
+    CHECK(r.total == pence(600000));
+}
+
+TEST_CASE("two changes of one field on one date are refused across files too") {
+    scenario s;
+    read_roster(s, roster_header + two_years, "roster.csv");
+    read_changes(s, "participant,date,field,value,reference\nS7-01,2023-01-01,hub,EM1,A\n",
+                 "one.csv");
+    const error e = error_from(errc::input, [&] {
+        read_changes(s,
+                     "participant,date,field,value,reference\n"
+                     "S7-01,2023-01-01,institution,138412,B\n"
+                     "S7-01,2023-01-01,hub,EE1,C\n",
+                     "two.csv");
+    });
+    CHECK(e.where().file == "two.csv");
+    CHECK(e.where().line == 3);
+    CHECK(e.where().field == "date");
+    CHECK(contains(e.what(), "'2023-01-01'"));
+    CHECK(
+        contains(e.what(), "expected one change of hub a day for S7-01 (the first at one.csv:2)"));
+    // All or nothing: two.csv's valid first row was not applied either.
+    CHECK(s.changes.size() == 1);
+    CHECK(s.roster[0].payees.size() == 1);
+    CHECK(s.roster[0].payees[0].institution == "137083");
 }

@@ -151,6 +151,8 @@ _PROTOTYPES = {
     "mhf_scenario_load_string": (c_int, [_handle_p, c_char_p, c_char_p]),
     "mhf_scenario_default": (c_int, [_handle_p]),
     "mhf_scenario_set": (c_int, [c_void_p, c_char_p, c_char_p]),
+    "mhf_scenario_read_changes": (c_int, [c_void_p, c_char_p]),
+    "mhf_scenario_read_changes_text": (c_int, [c_void_p, c_char_p, c_char_p]),
     "mhf_scenario_free": (None, [c_void_p]),
     # forecasts
     "mhf_forecast_run": (c_int, [_handle_p, c_void_p, c_char_p, c_char_p]),

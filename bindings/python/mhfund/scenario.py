@@ -122,6 +122,26 @@ class Scenario:
         )
         return self
 
+    def read_changes(self, path: PathType) -> "Scenario":
+        """Reads a changes file (CSV: participant, date, field, value, reference) and applies
+        it, in date order: a payee (`institution`) or `hub` change splits every line at its
+        date, `pd_lead_accredited` = yes applies the PD Lead exemption to the programme years
+        that start on or after its date, `withdrawn` sets a withdrawal (empty cancels one),
+        `sle_days` replaces the year-3 SLE days. All or nothing: a bad row raises InputError
+        naming the file, line and field, and the scenario is unchanged; a file that does not
+        exist raises MissingFileError. May be called again with another file. Returns self."""
+        errors.check(_lib.lib.mhf_scenario_read_changes(self._live(), _text.encode(os.fspath(path), "path")))
+        return self
+
+    def read_changes_text(self, text: str, name: Optional[str] = None) -> "Scenario":
+        """As read_changes, from CSV text; `name` names it in messages (default "(changes
+        text)"). Returns self."""
+        encoded_name = None if name is None else _text.encode(name, "name")
+        errors.check(
+            _lib.lib.mhf_scenario_read_changes_text(self._live(), _text.encode(text, "text"), encoded_name)
+        )
+        return self
+
     def forecast(self, by: Union[str, Iterable[str]] = "programme", period: str = "academic") -> Forecast:
         """Runs a forecast. `by` is a comma-separated str or a sequence of dimensions (hub,
         region, programme, edition, cohort, year, participant, workgroup, institution,
