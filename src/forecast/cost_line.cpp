@@ -73,12 +73,16 @@ std::string withdrawal_text(const cost_line& l) {
 
 std::string part_text(const cost_line& l) {
     if (!l.part) return {};
+    const std::string who =
+        fmt::format("{}{}", l.institution.empty() ? "" : fmt::format("paid to {} ", l.institution),
+                    l.hub.empty() ? "" : fmt::format("(hub {}) ", l.hub));
+    if (l.kept == l.kept_whole)
+        return fmt::format("{}from {} to {}: the whole line, after a payee or hub change", who,
+                           to_string(l.part->begin), to_string(l.part->last_day()));
     return fmt::format(
-        "{}{} from {} to {}: {} of {} (rule 10: the cumulative phasing split at the "
+        "{}from {} to {}: {} of {} (rule 10: the cumulative phasing split at the "
         "change)",
-        l.institution.empty() ? "" : fmt::format("paid to {} ", l.institution),
-        l.hub.empty() ? "" : fmt::format("(hub {})", l.hub), to_string(l.part->begin),
-        to_string(l.part->last_day()), l.kept, l.kept_whole);
+        who, to_string(l.part->begin), to_string(l.part->last_day()), l.kept, l.kept_whole);
 }
 
 std::string phasing_text(const cost_line& l) {
