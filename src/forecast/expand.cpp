@@ -32,6 +32,28 @@ bool outside_horizon(const scenario& s, const date_range& window) {
     return intersect(window, horizon).empty();
 }
 
+/// The cost line of a priced line: its amount kept whole until a withdrawal clips it.
+cost_line line_of(const priced_line& pl, cost_line::subject_kind kind, std::uint32_t subject,
+                  const allocation& a, phasing method) {
+    cost_line l;
+    l.kind = kind;
+    l.subject = subject;
+    l.year = a.year;
+    l.type = pl.type;
+    l.category = pl.category;
+    l.days = pl.days;
+    l.reallocated = pl.reallocated;
+    l.rate = pl.rate;
+    l.value = pl.value;
+    l.amount = pl.amount;
+    l.kept = pl.amount;
+    l.window = a.window;
+    l.method = method;
+    l.source = pl.source;
+    l.days_setting = pl.days_setting;
+    return l;
+}
+
 void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
     const workgroup_department& d = s.departments[index];
     const edition& ed = s.cat.get(d.edition);
@@ -44,22 +66,10 @@ void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
         throw error(e.code(), fmt::format("Work Group {} ({}): {}", d.workgroup, ed.id, e.detail()),
                     source_location{d.where.file, d.where.line, "workgroup"});
     }
-    for (const priced_line& pl : a.lines) {
-        cost_line l;
-        l.kind = cost_line::subject_kind::department;
-        l.subject = index;
-        l.year = year;
-        l.type = pl.type;
-        l.category = pl.category;
-        l.rate = pl.rate;
-        l.value = pl.value;
-        l.amount = pl.amount;
-        l.kept = pl.amount;  // a lead's withdrawal does not cancel the grants (rule 6)
-        l.window = a.window;
-        l.method = method_for(s, pl.type);
-        l.source = pl.source;
-        out.lines.push_back(l);
-    }
+    // A lead's withdrawal does not cancel the grants (rule 6): each keeps its amount.
+    for (const priced_line& pl : a.lines)
+        out.lines.push_back(
+            line_of(pl, cost_line::subject_kind::department, index, a, method_for(s, pl.type)));
 }
 
 }  // namespace
@@ -122,24 +132,9 @@ void participant_expander::price(const participant& p, const edition& ed, const 
     }
     for (const std::string& note : a.notes)
         out.notes.push_back(fmt::format(" year {}: {}", y.number, note));
-    for (const priced_line& pl : a.lines) {
-        cost_line l;
-        l.kind = cost_line::subject_kind::participant;
-        l.year = y.number;
-        l.type = pl.type;
-        l.category = pl.category;
-        l.days = pl.days;
-        l.rate = pl.rate;
-        l.value = pl.value;
-        l.amount = pl.amount;
-        l.window = a.window;
-        l.method = method_for(s_, pl.type);
-        l.source = pl.source;
-        l.days_setting = pl.days_setting;
-        l.reallocated = pl.reallocated;
-        l.kept = pl.amount;
-        out.lines.push_back(l);
-    }
+    for (const priced_line& pl : a.lines)
+        out.lines.push_back(
+            line_of(pl, cost_line::subject_kind::participant, 0, a, method_for(s_, pl.type)));
     out.priced = true;
 }
 
