@@ -195,9 +195,29 @@ class checker {
         }
         allocations();
         r_.outcomes.resize(claims_.size());
-        for (std::size_t i = 0; i < claims_.size(); ++i)
-            check(i);
-        finish();
+        for (std::size_t i = 0; i < claims_.size(); ++i) {
+            try {
+                check(i);
+            } catch (const error& e) {
+                if (e.code() != errc::overflow) throw;
+                // Days priced, or amounts added up, past the range of money: name the claim.
+                const claim& c = claims_[i];
+                detail::throw_overflow_at(
+                    c.days ? "number of days" : "amount",
+                    c.days ? to_string(*c.days) : to_plain(c.amount.value_or(money{})),
+                    {c.where.file, c.where.line, c.days ? "days" : "amount"});
+            }
+        }
+        try {
+            finish();
+        } catch (const error& e) {
+            if (e.code() != errc::overflow || claims_.empty()) throw;
+            throw error(errc::overflow,
+                        std::string("the claims add up to more than mhfund can hold; expected "
+                                    "totals within ") +
+                            detail::money_range_text,
+                        source_location{claims_.front().where.file, 0, {}});
+        }
         return std::move(r_);
     }
 
