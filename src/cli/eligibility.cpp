@@ -5,6 +5,7 @@
 
 #include "cli/cli.hpp"
 #include "io/csv.hpp"
+#include "io/output_file.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/applications.hpp"
 
@@ -78,11 +79,11 @@ std::string format_eligibility_table(const applications_report& r) {
 
 std::string format_eligibility_csv(const applications_report& r) {
     std::string out;
-    io::append_csv_row(out, {"applicant", "edition", "hub", "line", "criterion", "level", "check",
-                             "outcome", "field", "given", "reason", "source"});
+    io::append_csv_report_row(out, {"applicant", "edition", "hub", "line", "criterion", "level",
+                                    "check", "outcome", "field", "given", "reason", "source"});
     for (const application_result& a : r.results)
         for (const criterion_result& c : a.results)
-            io::append_csv_row(
+            io::append_csv_report_row(
                 out,
                 {a.applicant, a.edition, a.hub, std::to_string(a.where.line), c.id,
                  c.essential ? "essential" : "desirable", std::string(to_string(c.check)),
@@ -129,8 +130,7 @@ std::string run_eligibility(const eligibility_command& c) {
     }
     const std::vector<application> apps = read_applications_file(c.file, cat, only);
     const applications_report r = check_applications(apps, cat, c.file);
-    const bool csv = c.format == "csv" || (c.format.empty() && c.output.size() > 4 &&
-                                           c.output.compare(c.output.size() - 4, 4, ".csv") == 0);
+    const bool csv = c.format == "csv" || (c.format.empty() && io::has_extension(c.output, ".csv"));
     return csv ? format_eligibility_csv(r) : format_eligibility_table(r);
 }
 

@@ -138,10 +138,7 @@ void emit(const std::string& text, const std::string& path) {
 /// `-o forecast.csv` gets CSV, not a table), else a table.
 std::string output_format(const std::string& given, const std::string& path) {
     if (!given.empty()) return given;
-    auto ends_with = [&](std::string_view ext) {
-        return path.size() > ext.size() &&
-               path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
-    };
+    auto ends_with = [&](std::string_view ext) { return io::has_extension(path, ext); };
     if (ends_with(".csv")) return "csv";
     if (ends_with(".json")) return "json";
     if (ends_with(".xlsx")) return "xlsx";
@@ -310,6 +307,8 @@ int run(int argc, char** argv) {
         return exit_usage;
     }
 
+    if (const CLI::Option* o = app.get_subcommands().front()->get_option_no_throw("--output"))
+        io::check_output_names(o->results());
     if (forecast->parsed()) {
         forecast_options o;
         o.by = parse_dimensions(by);
