@@ -21,16 +21,16 @@ inline namespace v1 {
 /// A calendar day (Boost.Date_Time's Gregorian date).
 using date = boost::gregorian::date;
 
-/// The first and last years a date, an academic year or a financial year read from input may
-/// have. Boost.Date_Time holds years up to 9999; every date mhfund derives from an input lies
-/// less than a hundred years after it (an edition has at most 100 programme years; a year, a
-/// term or a month ends within one), so with inputs up to 9000 no derived window leaves
-/// Boost's range, and a date beyond is an input error at its file, line and field rather than
-/// a failure deep in a forecast.
-///@{
+// Boost.Date_Time holds years up to 9999. Every date mhfund derives from an input lies less
+// than a hundred years after it (an edition has at most 100 programme years; a year, a term or
+// a month ends within one), so with inputs up to 9000 no derived window leaves Boost's range,
+// and a date beyond is an input error at its file, line and field rather than a failure deep
+// in a forecast (docs/design/outputs.md, "Dates the calendar can hold").
+
+/// The first year a date, an academic year or a financial year read from input may have.
 constexpr int earliest_year = 1900;
+/// The last year a date, an academic year or a financial year read from input may have.
 constexpr int latest_year = 9000;
-///@}
 
 /// Parses an ISO date `YYYY-MM-DD` strictly: `2024-02-30`, `2024-2-3` and `24-02-03` are errors,
 /// and so is a year outside earliest_year to latest_year.

@@ -308,7 +308,7 @@ void atomic_output::classify() {
     }
     final_ = path;
     if (!existed_) return;
-    if (S_ISDIR(st.st_mode)) fail(EISDIR);
+    if (S_ISDIR(st.st_mode)) refuse("it is a folder, not a file");
     if (S_ISBLK(st.st_mode))
         refuse("it is a block device (a disk); reports go to files, character devices or pipes");
     if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
