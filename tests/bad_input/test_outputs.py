@@ -174,7 +174,8 @@ class OutputTargetTest(unittest.TestCase):
         self.refused(FORECAST + ["-o", "out.csv"], ["cannot write out.csv", "read-only"])
         # The same through a link: the link and the file are kept.
         os.symlink("out.csv", self.dir / "link.csv")
-        self.refused(FORECAST + ["-o", "link.csv"], ["cannot write link.csv (out.csv)", "read-only"])
+        self.refused(FORECAST + ["-o", "link.csv"],
+                     ["cannot write link.csv (out.csv)", "read-only"])
         # And for a workbook, whose writer opens the file itself.
         self.refused(FORECAST[:-2] + ["--format", "xlsx", "-o", "out.csv"], ["read-only"])
 
