@@ -21,7 +21,19 @@ inline namespace v1 {
 /// A calendar day (Boost.Date_Time's Gregorian date).
 using date = boost::gregorian::date;
 
-/// Parses an ISO date `YYYY-MM-DD` strictly: `2024-02-30`, `2024-2-3` and `24-02-03` are errors.
+// Boost.Date_Time holds years up to 9999. Every date mhfund derives from an input lies less
+// than a hundred years after it (an edition has at most 100 programme years; a year, a term or
+// a month ends within one), so with inputs up to 9000 no derived window leaves Boost's range,
+// and a date beyond is an input error at its file, line and field rather than a failure deep
+// in a forecast (docs/design/outputs.md, "Dates the calendar can hold").
+
+/// The first year a date, an academic year or a financial year read from input may have.
+constexpr int earliest_year = 1900;
+/// The last year a date, an academic year or a financial year read from input may have.
+constexpr int latest_year = 9000;
+
+/// Parses an ISO date `YYYY-MM-DD` strictly: `2024-02-30`, `2024-2-3` and `24-02-03` are errors,
+/// and so is a year outside earliest_year to latest_year.
 date parse_date(std::string_view text);
 /// `2024-09-01`.
 std::string to_string(date d);
@@ -218,10 +230,13 @@ inline date parse_date(std::string_view text) {
                        detail::parse_whole(text.substr(0, 4), y) &&
                        detail::parse_whole(text.substr(5, 2), m) &&
                        detail::parse_whole(text.substr(8, 2), d);
-    if (!shape || y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 ||
+    if (!shape || m < 1 || m > 12 || d < 1 ||
         d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
                                                                    static_cast<unsigned short>(m)))
         throw_input("date", std::string(text), "a real calendar date written YYYY-MM-DD");
+    if (y < earliest_year || y > latest_year)
+        throw_input("date", std::string(text),
+                    fmt::format("a date in the years {} to {}", earliest_year, latest_year));
     return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
                 static_cast<unsigned short>(d));
 }
@@ -234,8 +249,12 @@ inline std::string to_string(date d) {
 inline academic_year academic_year::parse(std::string_view text) {
     int y = 0, next = 0;
     if (text.size() == 7 && text[4] == '/' && detail::parse_whole(text.substr(0, 4), y) &&
-        detail::parse_whole(text.substr(5, 2), next) && y >= 1900 && (y + 1) % 100 == next)
-        return {y};
+        detail::parse_whole(text.substr(5, 2), next) && (y + 1) % 100 == next) {
+        if (y >= earliest_year && y <= latest_year) return {y};
+        throw_input("academic year", std::string(text),
+                    fmt::format("an academic year from {}/{:02} to {}/{:02}", earliest_year,
+                                (earliest_year + 1) % 100, latest_year, (latest_year + 1) % 100));
+    }
     throw_input("academic year", std::string(text), "the form 2024/25 (consecutive years)");
 }
 
@@ -243,8 +262,12 @@ inline financial_year financial_year::parse(std::string_view text) {
     int y = 0, next = 0;
     if (text.size() == 9 && text.substr(0, 2) == "FY" && text[6] == '-' &&
         detail::parse_whole(text.substr(2, 4), y) && detail::parse_whole(text.substr(7, 2), next) &&
-        y >= 1900 && (y + 1) % 100 == next)
-        return {y};
+        (y + 1) % 100 == next) {
+        if (y >= earliest_year && y <= latest_year) return {y};
+        throw_input("financial year", std::string(text),
+                    fmt::format("a financial year from FY{}-{:02} to FY{}-{:02}", earliest_year,
+                                (earliest_year + 1) % 100, latest_year, (latest_year + 1) % 100));
+    }
     throw_input("financial year", std::string(text), "the form FY2024-25 (consecutive years)");
 }
 

@@ -2,8 +2,10 @@
 #ifndef MHFUND_ERROR_HPP
 #define MHFUND_ERROR_HPP
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace mhfund {
@@ -65,10 +67,42 @@ class error : public std::runtime_error {
     std::string detail_;
 };
 
-/// An input error: `what` was `value`, but `expected` was expected.
+/// How a bad value is shown in a message: control characters written as `\n`, `\t`, `\x1b`
+/// (so that a message stays one line and cannot drive the terminal), and a value longer than
+/// `max_chars` characters cut there, with `…` after it (a 10,000-character cell would otherwise
+/// bury the message). Characters are counted as UTF-8 code points, and never cut in two.
+inline std::string shown_value(std::string_view value, std::size_t max_chars = 60) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto c = static_cast<unsigned char>(value[i]);
+        if ((c & 0xC0) != 0x80 && ++chars > max_chars) {  // a code point starts here
+            out += "\xE2\x80\xA6";                        // …
+            break;
+        }
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c == 0x7F) {
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+/// An input error: `what` was `value`, but `expected` was expected. The value is shown as
+/// shown_value() shows it.
 [[noreturn]] inline void throw_input(const std::string& what, const std::string& value,
                                      const std::string& expected, source_location where = {}) {
-    throw error(errc::input, "bad " + what + " '" + value + "': expected " + expected,
+    throw error(errc::input, "bad " + what + " '" + shown_value(value) + "': expected " + expected,
                 std::move(where));
 }
 

@@ -172,7 +172,7 @@ inline money money::parse(std::string_view text) {
         ++digits_in_group;
         if (__builtin_mul_overflow(pounds, 10, &pounds) ||
             __builtin_add_overflow(pounds, c - '0', &pounds))
-            detail::throw_overflow("parsing");
+            detail::throw_overflow_at("amount", shown, {});  // the reader adds where
     }
     if (grouped && digits_in_group != 3) return fail();
 
@@ -188,7 +188,10 @@ inline money money::parse(std::string_view text) {
     // Built as a magnitude in int128 so that the most negative amount, which has no positive
     // counterpart in int64, parses (to_display(INT64_MIN pence) reads back).
     const detail::int128 magnitude = static_cast<detail::int128>(pounds) * 100 + pence;
-    return money(detail::narrow(negative ? -magnitude : magnitude, "parsing"));
+    const detail::int128 value = negative ? -magnitude : magnitude;
+    if (value > std::numeric_limits<int64_t>::max() || value < std::numeric_limits<int64_t>::min())
+        detail::throw_overflow_at("amount", shown, {});
+    return money(static_cast<int64_t>(value));
 }
 
 inline std::vector<money> split_largest_remainder(money total,

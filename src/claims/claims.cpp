@@ -91,6 +91,14 @@ std::vector<claims_period> by_academic_year(const scenario& s, const expansion& 
     return out;
 }
 
+/// Days priced, or amounts added up, past the range of money: the error names the claim.
+[[noreturn]] void overflow_at_claim(const error& err, const claim& c) {
+    if (err.code() != errc::overflow) throw err;
+    detail::throw_overflow_at(c.days ? "number of days" : "amount",
+                              c.days ? to_string(*c.days) : to_plain(c.amount.value_or(money{})),
+                              {c.where.file, c.where.line, c.days ? "days" : "amount"});
+}
+
 claims_report check_all_years(const scenario& s, const std::vector<claim>& claims) {
     const expansion e = expand(s);
     const detail::claim_subjects who(s);
@@ -102,15 +110,28 @@ claims_report check_all_years(const scenario& s, const std::vector<claim>& claim
     r.outcomes.resize(claims.size());
     for (std::size_t i = 0; i < claims.size(); ++i) {
         references.check(i, found);
-        if (const auto at = matcher.match(i, claims[i]))
-            r.outcomes[i] = ledger.charge(i, claims[i], *at, found);
+        try {
+            if (const auto at = matcher.match(i, claims[i]))
+                r.outcomes[i] = ledger.charge(i, claims[i], *at, found);
+        } catch (const error& err) {
+            overflow_at_claim(err, claims[i]);
+        }
     }
     std::vector<std::size_t> moved;
     r.balances = std::move(ledger).sorted(moved);
     for (claim_outcome& o : r.outcomes)
         if (o.balance) o.balance = moved[*o.balance];
-    add_totals(r);
-    r.by_year = by_academic_year(s, e, claims, r);
+    try {
+        add_totals(r);
+        r.by_year = by_academic_year(s, e, claims, r);
+    } catch (const error& err) {
+        if (err.code() != errc::overflow || claims.empty()) throw;
+        throw error(errc::overflow,
+                    std::string("the claims add up to more than mhfund can hold; expected "
+                                "totals within ") +
+                        detail::money_range_text,
+                    source_location{claims.front().where.file, 0, {}});
+    }
     return r;
 }
 

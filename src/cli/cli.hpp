@@ -56,9 +56,6 @@ void add_output_options(CLI::App& cmd, output_args& a, const std::string& help,
 /// The format to write: --format when given, else from the output file's extension (so that
 /// `-o forecast.csv` gets CSV, not a table), else a table.
 std::string output_format(const output_args& a);
-/// True when `path` ends with `ext` (".csv") after at least one other character: a file named
-/// only ".csv" has no extension.
-bool has_extension(std::string_view path, std::string_view ext);
 /// Each line after `indent`, each ended by a newline: a block of laid-out rows under a heading.
 std::string indent_lines(const std::vector<std::string>& lines, std::string_view indent);
 /// Writes the whole text to `path` (whole or not at all) or, without one, to standard output.

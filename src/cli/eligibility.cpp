@@ -83,11 +83,11 @@ std::string format_eligibility_table(const applications_report& r) {
 
 std::string format_eligibility_csv(const applications_report& r) {
     std::string out;
-    io::append_csv_row(out, {"applicant", "edition", "hub", "line", "criterion", "level", "check",
-                             "outcome", "field", "given", "reason", "source"});
+    io::append_csv_report_row(out, {"applicant", "edition", "hub", "line", "criterion", "level",
+                                    "check", "outcome", "field", "given", "reason", "source"});
     for (const application_result& a : r.results)
         for (const criterion_result& c : a.results)
-            io::append_csv_row(
+            io::append_csv_report_row(
                 out,
                 {a.applicant, a.edition, a.hub, std::to_string(a.where.line), c.id,
                  c.essential ? "essential" : "desirable", std::string(to_string(c.check)),

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli.hpp"
+#include "io/output_file.hpp"
 #include "mhfund/catalogue.hpp"
 #include "mhfund/detail/text.hpp"
 #include "mhfund/version.hpp"
@@ -114,6 +115,8 @@ int run(int argc, char** argv) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
         return usage_error(app, e, argc, argv);
     }
+    if (const CLI::Option* o = app.get_subcommands().front()->get_option_no_throw("--output"))
+        io::check_output_names(o->results());
 
     // Exactly one command was given (require_subcommand(1)).
     if (forecast->parsed())

@@ -18,14 +18,10 @@ void add_output_options(CLI::App& cmd, output_args& a, const std::string& help,
     cmd.add_option("-o,--output", a.path, "Write to FILE (whole or not at all)")->type_name("FILE");
 }
 
-bool has_extension(std::string_view path, std::string_view ext) {
-    return path.size() > ext.size() && detail::ends_with(path, ext);
-}
-
 std::string output_format(const output_args& a) {
     if (!a.format.empty()) return a.format;
     for (const char* ext : {"csv", "json", "xlsx", "html"})
-        if (has_extension(a.path, "." + std::string(ext))) return ext;
+        if (io::has_extension(a.path, "." + std::string(ext))) return ext;
     return "table";
 }
 

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli.hpp"
+#include "io/output_file.hpp"
 #include "mhfund/detail/text.hpp"
 
 namespace mhfund {
@@ -87,7 +88,7 @@ scenario build_scenario(const scenario_args& a) {
 }
 
 std::string edition_argument(catalogue& cat, const std::string& id_or_file) {
-    if (!has_extension(id_or_file, ".toml")) return id_or_file;
+    if (!io::has_extension(id_or_file, ".toml")) return id_or_file;
     cat.add_file(id_or_file);
     return cat.editions().back().id;
 }

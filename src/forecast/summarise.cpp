@@ -211,7 +211,7 @@ std::uint32_t accumulator::period_of(date t) {
     return index;
 }
 
-void accumulator::add(const cost_line& l) {
+void accumulator::add(const cost_line& l) try {
     any_line_ = true;
     seen_ = seen_ ? date_range{std::min(seen_->begin, l.window.begin),
                                std::max(seen_->end, l.window.end)}
@@ -234,6 +234,25 @@ void accumulator::add(const cost_line& l) {
             period_has_money_[index] = true;
             total_ += m;
         });
+} catch (const error& e) {
+    if (e.code() != errc::overflow) throw;
+    // A rate or a grant so large that the sums leave the range of money: name the line that
+    // tipped it, and the rate it is priced at, which is where the value was set.
+    const bool participant = l.kind == cost_line::subject_kind::participant;
+    const source_location& at =
+        participant ? s_.roster[l.subject].where : s_.departments[l.subject].where;
+    const std::string& id =
+        participant ? s_.roster[l.subject].id : s_.departments[l.subject].workgroup;
+    throw error(
+        errc::overflow,
+        fmt::format("{} {} year {} {}: adding its {} takes the forecast's total out of "
+                    "range; expected amounts whose total stays within {}{}",
+                    participant ? "participant" : "Work Group", id, l.year, l.category, l.kept,
+                    detail::money_range_text,
+                    l.rate && l.value ? fmt::format(" (it is priced at {}: '{}', {})", l.rate->id,
+                                                    to_plain(l.value->amount), l.value->source)
+                                      : std::string()),
+        source_location{at.file, at.line, participant ? "participant" : "workgroup"});
 }
 
 forecast_result accumulator::finish(std::vector<std::string> warnings,

@@ -1,6 +1,7 @@
 // CSV on libcsv. libcsv does the quoting rules (strict mode); this file adds what it does not
 // know: physical line numbers, the header, field counts, UTF-8 and blank rows.
 #include "io/csv.hpp"
+#include "io/output_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -327,6 +328,7 @@ std::string read_text_file(const std::string& path) {
     };
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) fail(errno);
+    note_input_file(fd);  // no output of this run may replace it (output_file.hpp)
     std::string content;
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)

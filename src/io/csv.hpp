@@ -124,6 +124,38 @@ std::string csv_quote(std::string_view cell);
 /// empty cell is written `""` so that it does not read back as a blank line.
 void append_csv_row(std::string& out, const std::vector<std::string>& cells);
 
+/// True when a spreadsheet would take `cell` for a formula (OWASP, "CSV Injection"): it begins
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a plain number such as
+/// `-200.00` (which is not a formula, and must stay a number in the amount columns).
+inline bool looks_like_formula(std::string_view cell) {
+    if (cell.empty()) return false;
+    const char first = cell.front();
+    if (first != '=' && first != '+' && first != '-' && first != '@' && first != '\t' &&
+        first != '\r')
+        return false;
+    // A plain number: -, digits, and optionally a point and digits.
+    std::string_view rest = first == '-' ? cell.substr(1) : std::string_view();
+    const std::size_t point = rest.find('.');
+    const std::string_view whole = rest.substr(0, point);
+    const std::string_view fraction =
+        point == std::string_view::npos ? std::string_view("0") : rest.substr(point + 1);
+    const auto digits = [](std::string_view d) {
+        return !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    return !(digits(whole) && digits(fraction));
+}
+
+/// Appends one record of a report, as append_csv_row does, with every cell a spreadsheet would
+/// take for a formula made text by a leading `'` (OWASP's advice; Excel, LibreOffice and Google
+/// Sheets show the cell as typed, without the apostrophe). An id such as `=HYPERLINK(...)` in a
+/// roster then reaches the accountant's spreadsheet as the text it was. Every CSV report uses
+/// this; append_csv_row alone is for data that must read back byte for byte.
+inline void append_csv_report_row(std::string& out, std::vector<std::string> cells) {
+    for (std::string& cell : cells)
+        if (looks_like_formula(cell)) cell.insert(cell.begin(), '\'');
+    append_csv_row(out, cells);
+}
+
 }  // namespace io
 }  // namespace v1
 }  // namespace mhfund

@@ -108,16 +108,14 @@ bool toml_fields::optional_bool(std::string_view key, bool fallback) {
 std::optional<date> toml_fields::optional_date(std::string_view key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
-    if (n->is_date()) {
-        const toml::date d = *n->value<toml::date>();
-        return parse_date(fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day));
-    }
-    if (n->is_string()) {
-        try {
-            return parse_date(*n->value<std::string_view>());
-        } catch (const error& e) {
-            rethrow_at(e, where(key));
+    try {
+        if (n->is_date()) {
+            const toml::date d = *n->value<toml::date>();
+            return parse_date(fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day));
         }
+        if (n->is_string()) return parse_date(*n->value<std::string_view>());
+    } catch (const error& e) {
+        rethrow_at(e, where(key));  // a TOML date the calendar cannot hold (9999-12-31) too
     }
     fail(key, value_text(*n), "a date written YYYY-MM-DD");
 }

@@ -53,10 +53,10 @@ std::string format_claims_table(const scenario& s, const claims_report& r) {
 
 std::string format_claims_csv(const claims_report& r) {
     std::string out;
-    io::append_csv_row(out, {"subject", "year", "category", "cost_type", "days_allocated",
-                             "days_claimed", "allocated", "claimed", "remaining"});
+    io::append_csv_report_row(out, {"subject", "year", "category", "cost_type", "days_allocated",
+                                    "days_claimed", "allocated", "claimed", "remaining"});
     for (const claim_balance& b : r.balances)
-        io::append_csv_row(
+        io::append_csv_report_row(
             out, {b.subject, std::to_string(b.year), b.category, std::string(to_string(b.type)),
                   to_string(b.allocated_days), to_string(b.claimed_days), to_plain(b.allocated),
                   to_plain(b.claimed), to_plain(b.remaining)});

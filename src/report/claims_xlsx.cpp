@@ -389,7 +389,7 @@ void write_claims_xlsx(const std::string& path, const scenario& s, const std::ve
                                 claims.size(), r.outcomes.size()));
     if (claims.size() + 1 > LXW_ROW_MAX || r.balances.size() + 2 > LXW_ROW_MAX ||
         r.findings.size() + 1 > LXW_ROW_MAX)
-        throw error(errc::usage,
+        throw error(errc::input,
                     fmt::format("cannot write {}: more rows than a worksheet's {}; write the "
                                 "claims check as CSV instead",
                                 path, LXW_ROW_MAX));

@@ -5,6 +5,8 @@
 #include "report/text_layout.hpp"
 #include "io/csv.hpp"
 
+#include <utility>
+
 namespace mhfund {
 inline namespace v1 {
 
@@ -15,12 +17,13 @@ std::string format_forecast_csv(const forecast_result& r) {
         cells.emplace_back(to_string(d));
     cells.emplace_back("period");
     cells.emplace_back("amount");
-    io::append_csv_row(out, cells);
+    io::append_csv_report_row(out, std::move(cells));
     for (const forecast_row& row : r.rows) {
         cells = row.keys;
         cells.push_back(row.when.label());
         cells.push_back(to_plain(row.amount));
-        io::append_csv_row(out, cells);
+        // Keys are the hub's own text (ids, institutions): never a formula in a spreadsheet.
+        io::append_csv_report_row(out, std::move(cells));
     }
     return out;
 }

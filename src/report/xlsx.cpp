@@ -147,7 +147,7 @@ void write_forecast_xlsx(const std::string& path, const scenario& s, const expan
     if (e.source != &s)
         throw error(errc::usage, "write_forecast_xlsx: the expansion is not of this scenario");
     if (e.lines.size() + 1 > LXW_ROW_MAX)
-        throw error(errc::usage,
+        throw error(errc::input,
                     fmt::format("cannot write {}: the forecast has {} cost lines, more than a "
                                 "worksheet's {} rows; write it as CSV instead",
                                 path, e.lines.size(), LXW_ROW_MAX - 1));

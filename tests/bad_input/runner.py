@@ -9,16 +9,24 @@ Each case is a folder under cases/ holding the input files and an expect.toml:
     stderr = ["roster.csv:4:", "field 'start'", "'2024-02-30'", "expected"]
     stderr_absent = ["1234567"]            # optional: text that must not appear in stderr
     prefix = true                          # optional (default true): stderr starts "mhfund: "
+    readonly = ["out.csv"]                 # optional: files made read-only (mode 0444) first
+
+    [output]                               # optional, for accepted cases: an output file's
+    file = "out.csv"                       # text must hold each of `contains` and none of
+    contains = ["'=HYPERLINK("]            # `absent`
+    absent = ["\n=HYPERLINK("]
 
     [compare]                              # optional, for accepted cases: a second run in the
     args = ["forecast", "..."]             # same folder whose output file must be byte-identical
     files = ["out.csv", "plain.csv"]       # to the first run's
 
-A case is copied to a temporary folder and run there, so messages name the files as the case
-does (`roster.csv`, `./roster.csv`). For every failing run (exit code other than 0) the runner
-also checks that the run wrote nothing: stdout is empty and the folder holds exactly the files
-it held before, byte for byte (no output file, no temporary file, a pre-existing output file
-left as it was).
+A case is copied to a temporary folder and run there (symbolic links copied as links), so
+messages name the files as the case does (`roster.csv`, `./roster.csv`). No case may end in an
+internal error (exit 3), whatever exit code it expects: every input is either accepted or
+refused with a message. For every failing run (exit code other than 0) the runner also checks
+that the run wrote nothing: stdout is empty and the folder holds exactly the files it held
+before, byte for byte, with the same permissions, and links still links to the same place (no
+output file, no temporary file, a pre-existing output file left as it was).
 
 Usage: MHFUND_CLI=/path/to/mhfund python3 runner.py [CASE ...]
 With no CASE, every case runs. Exit status 0 when every case passes.
@@ -26,6 +34,7 @@ With no CASE, every case runs. Exit status 0 when every case passes.
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -38,11 +47,17 @@ TIMEOUT = 60  # seconds per run; a hang is a failure
 
 
 def snapshot(folder: Path) -> dict:
-    """Every file under `folder` (relative path -> bytes)."""
+    """Every file and link under `folder` (relative path -> what it is: a link's target, or a
+    file's permission bits and bytes; special files by their type)."""
     out = {}
     for p in sorted(folder.rglob("*")):
-        if p.is_file() or p.is_symlink():
-            out[str(p.relative_to(folder))] = p.read_bytes() if p.is_file() else b"<symlink>"
+        st = p.lstat()
+        if stat.S_ISLNK(st.st_mode):
+            out[str(p.relative_to(folder))] = ("link", os.readlink(p))
+        elif stat.S_ISREG(st.st_mode):
+            out[str(p.relative_to(folder))] = ("file", stat.S_IMODE(st.st_mode), p.read_bytes())
+        elif not stat.S_ISDIR(st.st_mode):
+            out[str(p.relative_to(folder))] = ("special", stat.S_IFMT(st.st_mode))
     return out
 
 
@@ -76,10 +91,12 @@ def check_case(cli: str, case: Path) -> list:
         for p in case.iterdir():
             if p.name == "expect.toml":
                 continue
-            if p.is_dir():
-                shutil.copytree(p, work / p.name)
+            if p.is_dir() and not p.is_symlink():
+                shutil.copytree(p, work / p.name, symlinks=True)
             else:
-                shutil.copy2(p, work / p.name)
+                shutil.copy2(p, work / p.name, follow_symlinks=False)
+        for name in expect.get("readonly", []):
+            os.chmod(work / name, 0o444)
         before = snapshot(work)
 
         try:
@@ -92,6 +109,9 @@ def check_case(cli: str, case: Path) -> list:
 
         if result.returncode != want_exit:
             problems.append(f"expected exit {want_exit}, got {describe_exit(result.returncode)}")
+        if result.returncode == 3 or result.returncode < 0:
+            problems.append("an internal error or a crash on input: every input must be "
+                            "accepted or refused with a message (exit 0, 1 or 2)")
         if want_exit != 0:
             if expect.get("prefix", True) and not stderr.startswith("mhfund: "):
                 problems.append("stderr does not start with 'mhfund: '")
@@ -112,6 +132,21 @@ def check_case(cli: str, case: Path) -> list:
             for needle in expect.get("stderr", []):
                 if needle not in stderr:
                     problems.append(f"stderr lacks {needle!r}")
+            output = expect.get("output")
+            if output:
+                path = work / output["file"]
+                written = text(path.read_bytes()) if path.is_file() else None
+                if written is None:
+                    problems.append(f"no output file {output['file']}")
+                else:
+                    for needle in output.get("contains", []):
+                        if needle not in written:
+                            problems.append(f"{output['file']} lacks {needle!r}")
+                    for needle in output.get("absent", []):
+                        if needle in written:
+                            problems.append(f"{output['file']} holds {needle!r}, which it must not")
+                    if problems:
+                        problems.append(f"{output['file']}:\n{written[:1500]}")
         for needle in expect.get("stderr_absent", []):
             if needle in stderr:
                 problems.append(f"stderr shows {needle!r}, which it must not")

@@ -362,7 +362,7 @@ TEST_CASE("edition files: key dates and deadlines are checked as they are read")
         {"[deadline]\ndate = 2025-03-30\ntime = \"01:30\"\n", 11, "time", "does not exist"},
         {"[deadline]\ndate = 2025-03-14\ntime = \"5pm\"\n", 11, "time", "HH:MM"},
         {"[deadline]\ntime = \"17:00\"\n", 10, "time", "needs a 'date'"},
-        {"[deadline]\ndate = 9999-12-31\n", 10, "date", "before 31 December 9999"},
+        {"[deadline]\ndate = 9999-12-31\n", 10, "date", "in the years 1900 to 9000"},
         {"[deadline]\ndate = 2025-03-14\nhub = \"XX9\"\n", 11, "hub", "XX9"},
         {"[deadline]\ndate = 2025-03-14\nclose = \"17:00\"\n", 11, "close", "unknown key 'close'"},
         {"[[key_date]]\nid = \"c\"\nwhat = \"conference\"\nwhen = \"June 2025\"\n", 12, "when",

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "mhfund/error.hpp"
 
@@ -18,6 +20,25 @@ __extension__ typedef __int128 int128;
 [[noreturn]] inline void throw_overflow(const char* op) {
     throw error(errc::overflow, std::string("amount out of range in ") + op +
                                     " (limit is ±92,233,720,368,547,758.07)");
+}
+
+/// The range of money, as messages say it: ±£92,233,720,368,547,758.07 (int64 pence).
+inline constexpr const char* money_range_text =
+    "\xC2\xB1\xC2\xA3"
+    "92,233,720,368,547,758.07";
+
+/// An overflow caused by `value`, the `what` (e.g. "number of days") at `where`. The arithmetic
+/// that overflows knows no file, so the reader or the loop over claims or lines, which knows
+/// the value it was working on, catches errc::overflow and throws this instead. The category
+/// stays errc::overflow (exit 1 in the CLI, as for any input error).
+[[noreturn]] inline void throw_overflow_at(const std::string& what, std::string_view value,
+                                           source_location where) {
+    throw error(errc::overflow,
+                "bad " + what + " '" + shown_value(value) +
+                    "': it takes an amount out of range; expected a value whose amounts and "
+                    "totals stay within " +
+                    money_range_text,
+                std::move(where));
 }
 
 inline int64_t checked_add(int64_t a, int64_t b) {
