@@ -34,7 +34,14 @@ const column_table<cost_line>& rate_columns() {
          [](const rate_cell& c, const cost_line& l) {
              c.text(l.rate->kind == rate_kind::day ? "per day" : "per department");
          }},
-        {"from", 12, [](const rate_cell& c, const cost_line& l) { c.day(l.value->from); }},
+        // A value a setting gave applies from any date: it says so, never a placeholder day.
+        {"from", 12,
+         [](const rate_cell& c, const cost_line& l) {
+             if (l.value->from == beginning_of_time())
+                 c.text("any date");
+             else
+                 c.day(l.value->from);
+         }},
         {"amount (£)", 12,
          [](const rate_cell& c, const cost_line& l) { c.amount(l.value->amount); }},
         {"user setting", 12,

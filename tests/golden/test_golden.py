@@ -29,5 +29,15 @@ class Golden(unittest.TestCase):
                     self.fail("\n".join(list(diff)[:40]))
 
 
+    def test_no_placeholder_date_in_any_output(self):
+        # A rate a setting gives applies from any date; no output may show the day that stands
+        # for it inside the library (1900-01-01, which a spreadsheet shows as 1899-12-31).
+        for path in EXPECTED.iterdir():
+            text = path.read_text()
+            for placeholder in ("1900-01-01", "1899-12-31"):
+                with self.subTest(output=path.name, placeholder=placeholder):
+                    self.assertNotIn(placeholder, text)
+
+
 if __name__ == "__main__":
     unittest.main()
