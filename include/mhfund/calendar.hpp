@@ -230,13 +230,15 @@ inline date parse_date(std::string_view text) {
                        detail::parse_whole(text.substr(0, 4), y) &&
                        detail::parse_whole(text.substr(5, 2), m) &&
                        detail::parse_whole(text.substr(8, 2), d);
-    if (!shape || m < 1 || m > 12 || d < 1 ||
-        d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
-                                                                   static_cast<unsigned short>(m)))
+    if (!shape || m < 1 || m > 12 || d < 1)
         throw_input("date", std::string(text), "a real calendar date written YYYY-MM-DD");
+    // The year first: Boost's calendar throws its own exception for a year it cannot hold.
     if (y < earliest_year || y > latest_year)
         throw_input("date", std::string(text),
                     fmt::format("a date in the years {} to {}", earliest_year, latest_year));
+    if (d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                   static_cast<unsigned short>(m)))
+        throw_input("date", std::string(text), "a real calendar date written YYYY-MM-DD");
     return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
                 static_cast<unsigned short>(d));
 }

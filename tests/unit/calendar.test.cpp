@@ -365,3 +365,15 @@ TEST_CASE("parse_period_kind reads the CLI's words") {
                     [&] { (void)parse_period_kind(text); });
     }
 }
+
+TEST_CASE("a date outside the years 1900 to 9000 is an input error, never the calendar's own") {
+    // Boost's calendar holds the years 1400 to 9999 and throws its own exception outside them:
+    // the year is checked before any calendar arithmetic (a fuzzer found 1012-03-01).
+    for (const char* text :
+         {"1012-03-01", "0000-01-01", "1399-12-31", "1899-12-31", "9001-01-01", "9999-12-31"})
+        CHECK(mhfund_test::contains(
+            mhfund_test::error_from(errc::input, [&] { mhfund::parse_date(text); }).what(),
+            "1900 to 9000"));
+    CHECK(mhfund::parse_date("1900-01-01") == date(1900, 1, 1));
+    CHECK(mhfund::parse_date("9000-12-31") == date(9000, 12, 31));
+}
