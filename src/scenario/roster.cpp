@@ -10,6 +10,7 @@
 #include "mhfund/hubs.hpp"
 #include "mhfund/identifiers.hpp"
 #include "mhfund/scenario.hpp"
+#include "scenario/cells.hpp"
 #include "scenario/first_seen.hpp"
 
 namespace mhfund {
@@ -17,26 +18,9 @@ inline namespace v1 {
 
 namespace {
 
-/// Runs `parse` on a cell, trimmed of spaces and tabs, and gives any error the cell's file,
-/// line and column.
-template <typename F>
-decltype(auto) cell(const io::csv_columns& cols, const io::csv_row& row,
-                    const io::csv_columns::field& name,
-                    F parse) {  // decltype(auto): a parser returning a reference is not copied
-    try {
-        return parse(detail::trim(cols.get(row, name)));
-    } catch (const error& e) {
-        rethrow_at(e, cols.where(row, name));
-    }
-}
-
-std::string required(const io::csv_columns& cols, const io::csv_row& row,
-                     const io::csv_columns::field& name, std::string_view expected) {
-    const std::string_view v = detail::trim(cols.get(row, name));
-    if (v.empty())
-        throw_input(std::string(name.name), "", std::string(expected), cols.where(row, name));
-    return std::string(v);
-}
+// The cell readers the changes reader shares (scenario/cells.hpp).
+using detail::parse_cell;
+using detail::required_cell;
 
 /// Takes back the rows appended to `rows` unless `keep` is called: a reader that fails part of
 /// the way through a file leaves the scenario as it was.
@@ -93,9 +77,9 @@ struct roster_columns {
 /// (a programme that is the edition's, a withdrawal after the start).
 void read_participant(participant& p, const io::csv_columns& cols, const io::csv_row& row,
                       const roster_columns& f, const catalogue& cat) {
-    p.hub =
-        cell(cols, row, f.hub, [](std::string_view v) { return std::string(hub_by_code(v).code); });
-    const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
+    p.hub = parse_cell(cols, row, f.hub,
+                       [](std::string_view v) { return std::string(hub_by_code(v).code); });
+    const edition& ed = parse_cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
         const edition& e = cat.get(v);
         if (e.kind != edition_kind::specialist)
             throw_input("edition", std::string(v),
@@ -103,28 +87,30 @@ void read_participant(participant& p, const io::csv_columns& cols, const io::csv
         return e;
     });
     p.edition = ed.id;
-    p.programme = required(cols, row, f.programme, "the programme, e.g. sms or fe");
+    p.programme = required_cell(cols, row, f.programme, "the programme, e.g. sms or fe");
     if (p.programme != ed.programme)
         throw_input("programme", p.programme,
                     fmt::format("'{}', the programme of edition {}", ed.programme, ed.id),
                     cols.where(row, f.programme));
     const cohort_spec& cohort =
-        cell(cols, row, f.cohort,
-             [&](std::string_view v) -> const cohort_spec& { return ed.cohort(v); });
+        parse_cell(cols, row, f.cohort,
+                   [&](std::string_view v) -> const cohort_spec& { return ed.cohort(v); });
     p.cohort = cohort.id;
-    p.start = cell(cols, row, f.start, date_or_blank);
-    p.institution = cell(cols, row, f.institution, [](std::string_view v) {
+    p.start = parse_cell(cols, row, f.start, date_or_blank);
+    p.institution = parse_cell(cols, row, f.institution, [](std::string_view v) {
         classify_institution(v);
         return std::string(v);
     });
-    p.trn = cell(cols, row, f.trn,
-                 [](std::string_view v) { return v.empty() ? std::string() : parse_trn(v).value; });
-    p.pd_lead_accredited = cell(cols, row, f.pd_lead_accredited, yes_no_or_blank);
-    p.withdrawn = cell(cols, row, f.withdrawn, date_or_blank);
-    p.sle_days = cell(cols, row, f.sle_days, [](std::string_view v) -> std::optional<half_days> {
-        if (v.empty()) return std::nullopt;
-        return half_days::parse(v);
+    p.trn = parse_cell(cols, row, f.trn, [](std::string_view v) {
+        return v.empty() ? std::string() : parse_trn(v).value;
     });
+    p.pd_lead_accredited = parse_cell(cols, row, f.pd_lead_accredited, yes_no_or_blank);
+    p.withdrawn = parse_cell(cols, row, f.withdrawn, date_or_blank);
+    p.sle_days =
+        parse_cell(cols, row, f.sle_days, [](std::string_view v) -> std::optional<half_days> {
+            if (v.empty()) return std::nullopt;
+            return half_days::parse(v);
+        });
     const date start = ed.start_of(cohort.id, p.start);
     if (p.withdrawn && *p.withdrawn <= start)
         throw_input("withdrawal date", to_string(*p.withdrawn),
@@ -151,7 +137,7 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
         // Filled in place: a participant is large, and moving one in cost a tenth of the read.
         participant& p = s.roster.emplace_back();
         p.where = {file, row.line, ""};
-        p.id = required(cols, row, f.participant, "the hub's own id for the participant");
+        p.id = required_cell(cols, row, f.participant, "the hub's own id for the participant");
         if (const auto first = seen.insert(detail::trim(cols.get(row, f.participant)), row.line))
             throw error(
                 errc::input,
@@ -181,20 +167,21 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
     for (const io::csv_row& row : t.rows) {
         workgroup_department d;
         d.where = {file, row.line, ""};
-        d.workgroup = required(cols, row, f.workgroup, "the Work Group's id");
-        d.hub = cell(cols, row, f.hub,
-                     [](std::string_view v) { return std::string(hub_by_code(v).code); });
-        const edition& ed = cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
-            const edition& e = s.cat.get(v);
-            if (e.kind != edition_kind::workgroup)
-                throw_input("edition", std::string(v), "a Work Group edition such as wg-2024");
-            return e;
-        });
+        d.workgroup = required_cell(cols, row, f.workgroup, "the Work Group's id");
+        d.hub = parse_cell(cols, row, f.hub,
+                           [](std::string_view v) { return std::string(hub_by_code(v).code); });
+        const edition& ed =
+            parse_cell(cols, row, f.edition, [&](std::string_view v) -> const edition& {
+                const edition& e = s.cat.get(v);
+                if (e.kind != edition_kind::workgroup)
+                    throw_input("edition", std::string(v), "a Work Group edition such as wg-2024");
+                return e;
+            });
         d.edition = ed.id;
         d.lead = std::string(detail::trim(cols.get(row, f.lead)));
         d.institution =
-            cell(cols, row, f.institution, [](std::string_view v) { return parse_urn(v); });
-        d.year = cell(cols, row, f.academic_year, [&](std::string_view v) {
+            parse_cell(cols, row, f.institution, [](std::string_view v) { return parse_urn(v); });
+        d.year = parse_cell(cols, row, f.academic_year, [&](std::string_view v) {
             const academic_year y = academic_year::parse(v);
             const workgroup_spec& w = *ed.workgroup;
             if (w.year_of(y) < 1 || w.year_of(y) > w.years)
@@ -203,7 +190,7 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
                                         w.first_year.to_string(), w.years));
             return y;
         });
-        d.advocates = cell(cols, row, f.advocates, [&](std::string_view v) {
+        d.advocates = parse_cell(cols, row, f.advocates, [&](std::string_view v) {
             if (v.empty()) return ed.workgroup->advocates_per_department;
             // Three digits at most: a department has a handful of advocates, so a longer
             // number is a slip of the keyboard, not a plan.
