@@ -53,7 +53,8 @@ std::unique_ptr<mhf_forecast> copy_of(const mhfund::forecast_result& r) {
     f->total = r.total.pence();
     for (const mhfund::assumption& a : r.assumptions)
         f->assumptions.push_back(assumption_text(a));
-    f->warnings = r.warnings;
+    for (const mhfund::finding& w : r.warnings)
+        f->warnings.push_back(w.message());
     return f;
 }
 

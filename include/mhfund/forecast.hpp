@@ -37,9 +37,9 @@ struct expansion {
     std::vector<commitment_line> commitments;
     /// Findings that are not errors: e.g. a Work Group whose committed release costs more
     /// than its grant.
-    std::vector<std::string> warnings;
+    std::vector<finding> warnings;
     /// Lines the options removed (PD Lead exemption), one per participant-year affected.
-    std::vector<std::string> notes;
+    std::vector<finding> notes;
 };
 
 /// Expands every participant's programme years and every Work Group department's grants.
@@ -100,9 +100,9 @@ struct forecast_result {
     /// The settings in force that are not figures from the documents.
     std::vector<assumption> assumptions;
     /// Findings that are not errors.
-    std::vector<std::string> warnings;
+    std::vector<finding> warnings;
     /// What the options changed (PD Lead days not funded or reallocated).
-    std::vector<std::string> notes;
+    std::vector<finding> notes;
     /// Distinct periods in date order (the columns of a table).
     std::vector<period> periods;
 };

@@ -10,6 +10,7 @@
 #include "mhfund/criteria.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/error.hpp"
+#include "mhfund/finding.hpp"
 #include "mhfund/forecast.hpp"
 #include "mhfund/fuzzy_date.hpp"
 #include "mhfund/half_days.hpp"

@@ -11,6 +11,7 @@
 
 #include "mhfund/calendar.hpp"
 #include "mhfund/edition.hpp"
+#include "mhfund/finding.hpp"
 #include "mhfund/half_days.hpp"
 #include "mhfund/money.hpp"
 #include "mhfund/rates.hpp"
@@ -67,7 +68,7 @@ struct allocation {
     money total;
     /// Lines the options removed, e.g. "PD Lead accreditation: 4 days not funded (already
     /// accredited; pd_lead_policy = unfunded)".
-    std::vector<std::string> notes;
+    std::vector<finding> notes;
 };
 
 /// Prices programme year `year` of a specialist edition for one participant. The window is

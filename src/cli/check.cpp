@@ -27,8 +27,8 @@ void run_check(const check_command& c) {
     const forecast_result r = mhfund::run_forecast(s, forecast_options{});
     std::string text = fmt::format("OK: {} participants, {} departments, total {}\n",
                                    s.roster.size(), s.departments.size(), to_display(r.total));
-    for (const std::string& w : r.warnings)
-        text += "warning: " + w + "\n";
+    for (const finding& w : r.warnings)
+        text += "warning: " + w.message() + "\n";
     emit(text, "");
 }
 

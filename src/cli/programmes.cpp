@@ -87,9 +87,10 @@ void specialist(std::string& out, const edition& ed, const rate_card& rates) {
                 o.pd_lead = p;
                 o.pd_lead_accredited = true;
                 const allocation v = price_year(fixed, c.id, y.number, o, rates);
-                out += fmt::format("        {}{}: {} — {}\n", to_string(p),
-                                   p == pd_lead_policy::unfunded ? " (default)" : "",
-                                   to_display(v.total), detail::join(v.notes, "; "));
+                out += fmt::format(
+                    "        {}{}: {} — {}\n", to_string(p),
+                    p == pd_lead_policy::unfunded ? " (default)" : "", to_display(v.total),
+                    detail::join(v.notes, "; ", [](const finding& n) { return n.text; }));
             }
         }
     }

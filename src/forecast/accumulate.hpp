@@ -50,11 +50,11 @@ class participant_expander {
     };
     /// One programme year (`ed.years[i]`) for one pricing_key.
     struct priced_year {
-        date_range window;               ///< programme_year_window(start, year)
-        bool outside_horizon = false;    ///< the window misses the scenario's years
-        bool priced = false;             ///< `lines` and `notes` are filled in
-        std::vector<cost_line> lines;    ///< the lines, with no subject and no withdrawal yet
-        std::vector<std::string> notes;  ///< " year 2: …": each participant's note is id + this
+        date_range window;             ///< programme_year_window(start, year)
+        bool outside_horizon = false;  ///< the window misses the scenario's years
+        bool priced = false;           ///< `lines` and `notes` are filled in
+        std::vector<cost_line> lines;  ///< the lines, with no subject and no withdrawal yet
+        std::vector<finding> notes;    ///< " year 2: …": each participant's note is id + this
     };
 
     void expand_one(std::uint32_t index, expansion& out);
@@ -85,7 +85,7 @@ class accumulator {
     void add(const cost_line& l);
     /// The result, with the expansion's warnings and notes (taken by value: a caller that
     /// no longer needs them moves them in rather than copying one string per note).
-    forecast_result finish(std::vector<std::string> warnings, std::vector<std::string> notes);
+    forecast_result finish(std::vector<finding> warnings, std::vector<finding> notes);
 
   private:
     /// The index in groups_ of the line's group.

@@ -130,8 +130,8 @@ void participant_expander::price(const participant& p, const edition& ed, const 
             source_location{p.where.file, p.where.line,
                             e.where().field.empty() ? "participant" : e.where().field});
     }
-    for (const std::string& note : a.notes)
-        out.notes.push_back(fmt::format(" year {}: {}", y.number, note));
+    for (const finding& note : a.notes)
+        out.notes.push_back({note.kind, fmt::format(" year {}: {}", y.number, note.text), {}});
     for (const priced_line& pl : a.lines)
         out.lines.push_back(
             line_of(pl, cost_line::subject_kind::participant, 0, a, method_for(s_, pl.type)));
@@ -155,8 +155,8 @@ void participant_expander::expand_one(std::uint32_t index, expansion& out) {
         if (p.withdrawn && window.begin >= *p.withdrawn) continue;
         if (py.outside_horizon) continue;
         if (!py.priced) price(p, ed, y, py);
-        for (const std::string& note : py.notes)
-            out.notes.push_back(p.id + note);  // "P0000001 year 2: …"
+        for (const finding& note : py.notes)
+            out.notes.push_back({note.kind, p.id + note.text, {}});  // "P0000001 year 2: …"
         add_lines(index, py, out);
         for (const commitment_spec& c : ed.commitments)
             if (c.year == y.number) out.commitments.push_back({index, &c, window});
@@ -214,7 +214,9 @@ void expand_departments(const scenario& s, expansion& out) {
         checked.emplace_back(&ed, year);
         if (auto c = check_workgroup_release(ed, year, s.cat.rates()); c && c->exceeds_grant())
             out.warnings.push_back(
-                fmt::format("{} {}: {}", ed.id, s.departments[i].year.to_string(), c->message));
+                {"workgroup.release_exceeds_grant",
+                 fmt::format("{} {}: {}", ed.id, s.departments[i].year.to_string(), c->message),
+                 {}});
     }
 }
 

@@ -89,8 +89,8 @@ std::string explain_participant(const scenario& s, std::string_view id) {
         out += line_text(one, l);
         total += l.kept;
     }
-    for (const std::string& n : e.notes)
-        out += "  note: " + n + "\n";
+    for (const finding& n : e.notes)
+        out += "  note: " + n.message() + "\n";
     for (const commitment_line& c : e.commitments)
         out += fmt::format("  commitment (unfunded, £0.00): {} — {}, {} days, year {} ({})\n",
                            c.spec->who, c.spec->what, to_string(c.spec->time), c.spec->year,

@@ -113,16 +113,19 @@ allocation price_year(const edition& ed, std::string_view cohort, int year,
         if (!d) continue;
         if (l.pd_lead && options.pd_lead_accredited) {
             if (options.pd_lead == pd_lead_policy::unfunded) {
-                a.notes.push_back(
-                    fmt::format("{}: {} days not funded (already accredited; "
-                                "pd_lead_policy = unfunded)",
-                                l.description, to_string(d->days)));
+                a.notes.push_back({"pd_lead.unfunded",
+                                   fmt::format("{}: {} days not funded (already accredited; "
+                                               "pd_lead_policy = unfunded)",
+                                               l.description, to_string(d->days)),
+                                   {}});
                 continue;
             }
             a.notes.push_back(
-                fmt::format("{}: {} days reallocated to {} (already accredited; "
-                            "pd_lead_policy = reallocate)",
-                            l.description, to_string(d->days), spec->pd_lead_reallocate_to));
+                {"pd_lead.reallocated",
+                 fmt::format("{}: {} days reallocated to {} (already accredited; "
+                             "pd_lead_policy = reallocate)",
+                             l.description, to_string(d->days), spec->pd_lead_reallocate_to),
+                 {}});
             if (!spec->pd_lead_reallocate_to.empty()) {
                 moved += d->days;
                 moved_from = &l;

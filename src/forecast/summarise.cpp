@@ -255,8 +255,7 @@ void accumulator::add(const cost_line& l) try {
         source_location{at.file, at.line, participant ? "participant" : "workgroup"});
 }
 
-forecast_result accumulator::finish(std::vector<std::string> warnings,
-                                    std::vector<std::string> notes) {
+forecast_result accumulator::finish(std::vector<finding> warnings, std::vector<finding> notes) {
     forecast_result r;
     r.by = o_.by;
     r.period_type = o_.period;

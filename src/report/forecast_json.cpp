@@ -40,8 +40,8 @@ std::string format_forecast_json(const scenario& s, const forecast_result& r) {
     for (const assumption& a : r.assumptions)
         assumptions.push_back({{"setting", a.setting}, {"value", a.value}, {"note", a.note}});
     doc["assumptions"] = std::move(assumptions);
-    doc["warnings"] = r.warnings;
-    doc["notes"] = r.notes;
+    doc["warnings"] = messages_of(r.warnings);
+    doc["notes"] = messages_of(r.notes);
     // Text from input files is meant to be UTF-8; a stray byte is replaced rather than failing
     // a report over a name.
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

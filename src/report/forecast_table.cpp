@@ -119,13 +119,13 @@ std::string basis_text(const forecast_result& r) {
     }
     if (!r.warnings.empty()) {
         out += "\nWarnings\n";
-        for (const std::string& w : r.warnings)
-            out += "  " + w + "\n";
+        for (const finding& w : r.warnings)
+            out += "  " + w.message() + "\n";
     }
     if (!r.notes.empty()) {
         out += "\nNotes\n";
-        for (const std::string& n : r.notes)
-            out += "  " + n + "\n";
+        for (const finding& n : r.notes)
+            out += "  " + n.message() + "\n";
     }
     return out;
 }

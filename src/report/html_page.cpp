@@ -109,11 +109,11 @@ std::vector<T> merged(std::initializer_list<const std::vector<T>*> lists, Key ke
     return out;
 }
 
-std::string list_html(const std::vector<std::string>& items, const std::string& none) {
+std::string list_html(const std::vector<finding>& items, const std::string& none) {
     if (items.empty()) return fmt::format("<p class=\"empty\">{}</p>\n", esc(none));
     std::string out = "<ul class=\"items\">\n";
-    for (const std::string& item : items)
-        out += fmt::format("<li>{}</li>\n", esc(item));
+    for (const finding& item : items)
+        out += fmt::format("<li>{}</li>\n", esc(item.message()));
     return out + "</ul>\n";
 }
 
@@ -124,7 +124,7 @@ struct page_figures {
     grid by_academic, by_financial, by_chart;
     std::map<std::string, std::vector<std::string>> titles;
     std::vector<assumption> assumptions;
-    std::vector<std::string> warnings, notes;
+    std::vector<finding> warnings, notes;
 };
 
 page_figures figures_of(const scenario& s, const expansion& e, period_kind chart_period) {
@@ -144,8 +144,9 @@ page_figures figures_of(const scenario& s, const expansion& e, period_kind chart
     for (const forecast_result* r : {&p.academic, &p.financial, &p.chart}) {
         p.assumptions = merged({&p.assumptions, &r->assumptions},
                                [](const assumption& a) { return a.setting + "=" + a.value; });
-        p.warnings = merged({&p.warnings, &r->warnings}, [](const std::string& w) { return w; });
-        p.notes = merged({&p.notes, &r->notes}, [](const std::string& n) { return n; });
+        const auto message = [](const finding& f) { return f.message(); };
+        p.warnings = merged({&p.warnings, &r->warnings}, message);
+        p.notes = merged({&p.notes, &r->notes}, message);
     }
     return p;
 }

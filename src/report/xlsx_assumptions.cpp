@@ -110,12 +110,12 @@ class assumptions_writer {
         }
     }
 
-    void list(std::string_view heading, const std::vector<std::string>& items) {
+    void list(std::string_view heading, const std::vector<finding>& items) {
         ++row_;
         ws_.text(row_++, 0, heading, f_.b.title);
         if (items.empty()) ws_.text(row_++, 0, "(none)");
-        for (const std::string& item : items)
-            ws_.text(row_++, 0, item);
+        for (const finding& item : items)
+            ws_.text(row_++, 0, item.message());
     }
 
     void commitments() {

@@ -529,6 +529,7 @@ TEST_CASE("a Work Group whose committed release costs more than its grant is war
                       {ymd(2024, 9, 1), money::from_pounds(250), "test", true});
     const expansion e = expand(s);
     REQUIRE(e.warnings.size() == 1);
-    CHECK(contains(e.warnings[0], "EXCEEDS"));
-    CHECK(contains(e.warnings[0], "£2,500.00"));
+    CHECK(e.warnings[0].kind == "workgroup.release_exceeds_grant");
+    CHECK(contains(e.warnings[0].text, "EXCEEDS"));
+    CHECK(contains(e.warnings[0].text, "£2,500.00"));
 }

@@ -103,8 +103,9 @@ TEST_CASE("an accredited PD Lead's year 2 under pd_lead_policy unfunded: 11 days
     for (const priced_line& l : a.lines)
         CHECK(l.category != "pd_lead_accreditation");
     REQUIRE(a.notes.size() == 1);
-    CHECK(contains(a.notes[0], "4 days not funded"));
-    CHECK(contains(a.notes[0], "unfunded"));
+    CHECK(a.notes[0].kind == "pd_lead.unfunded");
+    CHECK(contains(a.notes[0].text, "4 days not funded"));
+    CHECK(contains(a.notes[0].text, "unfunded"));
 }
 
 TEST_CASE("an accredited PD Lead's year 2 under reallocate: one development line of 8 + 4 days") {
@@ -123,7 +124,8 @@ TEST_CASE("an accredited PD Lead's year 2 under reallocate: one development line
     CHECK(development.reallocated == half_days::from_days(4));
     CHECK(development.amount == pence(240000));
     REQUIRE(a.notes.size() == 1);
-    CHECK(contains(a.notes[0], "reallocated to development"));
+    CHECK(a.notes[0].kind == "pd_lead.reallocated");
+    CHECK(contains(a.notes[0].text, "reallocated to development"));
 }
 
 TEST_CASE("the PD Lead policy does not touch a teacher who is not accredited") {
