@@ -4,6 +4,7 @@
 #ifndef MHFUND_REPORT_HPP
 #define MHFUND_REPORT_HPP
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,34 @@ void write_claims_xlsx(const std::string& path, const scenario& s, const std::ve
 /// segments sum to the forecast's total in pence.
 std::string render_forecast_html(const scenario& s, const expansion& e,
                                  period_kind chart_period = period_kind::term);
+
+/// An input file as the HTML page's footer names it.
+struct report_input {
+    std::string name;          ///< the path as given
+    std::uintmax_t bytes = 0;  ///< its size
+    /// Its SHA-256 in hex, or empty when the caller computed none (the footer then shows the
+    /// size alone). The fingerprint hook: the CLI fills it where a digest is available.
+    std::string sha256;
+};
+
+/// What `--format html` asks of the page beyond the forecast itself.
+struct html_options {
+    /// The breakdown's grouping and periods (`--by`, `--period`): the page adds a table of them
+    /// and charts the first dimension when they are not the programme tables it always shows.
+    forecast_options view;
+    /// The chart's periods: term or month.
+    period_kind chart_period = period_kind::term;
+    /// When the page was written, as it should read (e.g. "28 November 2026 10:15 UTC"); empty
+    /// leaves it out. The CLI honours SOURCE_DATE_EPOCH, so the page can be reproduced.
+    std::string generated;
+    /// The files the forecast read, for the footer.
+    std::vector<report_input> inputs;
+};
+
+/// The page as above, with the breakdown, the generation date and the inputs of `o`. Warnings
+/// and notes are grouped by kind with counts, at most 200 items listed per kind, so a national
+/// roster's page stays small.
+std::string render_forecast_html(const scenario& s, const expansion& e, const html_options& o);
 
 }  // namespace v1
 }  // namespace mhfund

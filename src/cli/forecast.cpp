@@ -1,5 +1,11 @@
 // `mhfund forecast`: spending by group and period, as a table, CSV, JSON, a workbook with live
 // formulas or an HTML page (interfaces.md, "The command-line tool").
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <string>
+#include <vector>
+
 #include <CLI/CLI.hpp>
 
 #include "cli/cli.hpp"
@@ -39,6 +45,45 @@ CLI::App* add_forecast_command(CLI::App& app, forecast_command& c) {
     return cmd;
 }
 
+namespace {
+
+/// When the page was written, in UTC: SOURCE_DATE_EPOCH when set (reproducible builds' common
+/// convention, so a page can be written again byte for byte), otherwise now.
+std::string generation_time() {
+    std::time_t t = std::time(nullptr);
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+        char* end = nullptr;
+        const long long v = std::strtoll(epoch, &end, 10);
+        if (*end != '\0' || v < 0)
+            throw error(errc::usage, std::string("SOURCE_DATE_EPOCH is '") + epoch +
+                                         "': expected whole seconds since 1970-01-01 UTC");
+        t = static_cast<std::time_t>(v);
+    }
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char text[64];
+    std::strftime(text, sizeof text, "%d %B %Y %H:%M UTC", &tm);
+    return text[0] == '0' ? std::string(text + 1) : std::string(text);
+}
+
+/// The files named on the command line, with their sizes. Fingerprint hook: report_input::
+/// sha256 is left empty until the library offers a file digest; the page then shows the size.
+std::vector<report_input> input_files(const scenario_args& a) {
+    std::vector<report_input> out;
+    auto add = [&](const std::string& path) {
+        std::error_code ec;
+        const std::uintmax_t bytes = std::filesystem::file_size(path, ec);
+        if (!ec) out.push_back({path, bytes, ""});
+    };
+    if (!a.path.empty()) add(a.path);
+    for (const auto* list : {&a.rosters, &a.workgroups, &a.changes, &a.editions})
+        for (const std::string& path : *list)
+            add(path);
+    return out;
+}
+
+}  // namespace
+
 void run_forecast(const forecast_command& c) {
     forecast_options o;
     o.by = parse_dimensions(c.by);
@@ -62,11 +107,13 @@ void run_forecast(const forecast_command& c) {
         write_forecast_xlsx(c.output.path, s, e, summarise(e, o));
         return;
     }
-    // The page charts terms unless months were asked for; its tables are by academic and
-    // financial year whatever --period says.
-    const period_kind chart =
-        o.period == period_kind::month ? period_kind::month : period_kind::term;
-    emit(render_forecast_html(s, e, chart), c.output.path);
+    // The page charts terms unless months were asked for; its breakdown is --by and --period.
+    html_options h;
+    h.view = o;
+    h.chart_period = o.period == period_kind::month ? period_kind::month : period_kind::term;
+    h.generated = generation_time();
+    h.inputs = input_files(c.scenario);
+    emit(render_forecast_html(s, e, h), c.output.path);
 }
 
 }  // namespace cli

@@ -76,6 +76,10 @@ std::pair<std::string, std::string> bar_label(const period& p, bool first) {
 struct frame {
     explicit frame(const grid& g);
 
+    /// Whether the bars are too narrow for level labels (e.g. 36 months): they then stand
+    /// turned up the page, and the axis title and legend move down to make room.
+    bool narrow = false;
+
     /// y of a cumulative amount: the axis line at 0, the plot's top at axis_max.
     int64_t y_of(int64_t pence) const {
         const int64_t clipped = std::max<int64_t>(pence, 0);
@@ -86,14 +90,21 @@ struct frame {
     const int64_t width = 10000, left = 1000, right = 200, top = 300, plot_h = 3600;
     const int64_t plot_w = width - left - right;
     const int64_t axis_y = top + plot_h;
-    const int64_t legend_top = axis_y + 750;
-    const int64_t legend_row = 260;
+    int64_t title_y = axis_y + 600;
+    int64_t legend_top = axis_y + 750;
+    const int64_t legend_row = 300;  // room for 18px text when printed (html_style.cpp)
     int64_t height = 0;
     int64_t step = 0;      ///< pence between grid lines
     int64_t axis_max = 0;  ///< pence at the plot's top
 };
 
 frame::frame(const grid& g) {
+    const int64_t n = std::max<int64_t>(static_cast<int64_t>(g.periods.size()), 1);
+    narrow = plot_w / n < 400;
+    if (narrow) {
+        title_y = axis_y + 1050;
+        legend_top = axis_y + 1250;
+    }
     height = legend_top + static_cast<int64_t>(g.groups.size()) * legend_row + 200;
     int64_t max_pence = 0;
     for (const money m : g.period_totals)
@@ -131,7 +142,7 @@ struct bar_slots {
 bar_slots slots_of(const grid& g, const frame& f) {
     const int64_t n = std::max<int64_t>(static_cast<int64_t>(g.periods.size()), 1);
     const int64_t slot = f.plot_w / n;
-    return {slot, std::max<int64_t>(slot * 62 / 100, 10), slot >= 800, slot < 400};
+    return {slot, std::max<int64_t>(slot * 62 / 100, 10), slot >= 800, f.narrow};
 }
 
 /// The bar of period `c`: its segments, its total above and its label below.
@@ -140,6 +151,7 @@ std::string bar(const grid& g, const frame& f, const bar_slots& s, std::size_t c
     const int64_t x = f.left + static_cast<int64_t>(c) * s.slot + (s.slot - s.bar_w) / 2;
     const std::string when = g.periods[c].label();
     int64_t below = 0;
+    const bool by_programme = g.by.size() == 1 && g.by.front() == dimension::programme;
     for (std::size_t i = 0; i < g.groups.size(); ++i) {
         const money m = g.cells[i][c];
         if (!g.filled[i][c] || m.pence() == 0) continue;
@@ -149,19 +161,28 @@ std::string bar(const grid& g, const frame& f, const bar_slots& s, std::size_t c
         const int64_t y_top = f.y_of(below);
         out += fmt::format(
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
-            "data-programme=\"{}\" data-period=\"{}\" data-amount-pence=\"{}\">"
+            "data-group=\"{}\"{} data-period=\"{}\" data-amount-pence=\"{}\">"
             "<title>{}, {}: {}</title></rect>\n",
             px(x), px(y_top), px(s.bar_w), px(y_bottom - y_top), colour(i), esc(g.groups[i]),
-            esc(when), m.pence(), esc(g.groups[i]), esc(when), esc(to_display(m)));
+            by_programme ? " data-programme=\"" + esc(g.groups[i]) + "\"" : std::string(),
+            esc(when), m.pence(), esc(g.names[i]), esc(when), esc(to_display(m)));
     }
     if (s.label_totals && g.period_totals[c].pence() > 0)
         out += fmt::format(
             "<text class=\"bar-total\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
             px(x + s.bar_w / 2), px(f.y_of(below) - 70), esc(to_display(g.period_totals[c])));
     const auto [line1, line2] = bar_label(g.periods[c], c == 0);
-    out += fmt::format("<text{} x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-                       s.narrow ? " class=\"narrow\"" : "", px(x + s.bar_w / 2), px(f.axis_y + 200),
-                       esc(line1));
+    if (s.narrow) {
+        // Turned up the page: "Sep 2024" reads along the bar, clear of its neighbours.
+        const int64_t cx = x + s.bar_w / 2 + 45, cy = f.axis_y + 120;
+        return out + fmt::format(
+                         "<text class=\"narrow\" x=\"{}\" y=\"{}\" text-anchor=\"end\" "
+                         "transform=\"rotate(-90 {} {})\">{}{}</text>\n",
+                         px(cx), px(cy), px(cx), px(cy), esc(line1),
+                         line2.empty() ? std::string() : " " + esc(line2));
+    }
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                       px(x + s.bar_w / 2), px(f.axis_y + 200), esc(line1));
     if (!line2.empty())
         out +=
             fmt::format("<text class=\"sub\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
@@ -172,7 +193,7 @@ std::string bar(const grid& g, const frame& f, const bar_slots& s, std::size_t c
 std::string period_axis_title(const frame& f, period_kind kind) {
     return fmt::format(
         "<text class=\"title\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{} ({})</text>\n",
-        px(f.left + f.plot_w / 2), px(f.axis_y + 600),
+        px(f.left + f.plot_w / 2), px(f.title_y),
         kind == period_kind::term    ? "Term"
         : kind == period_kind::month ? "Month"
                                      : "Period",
@@ -182,18 +203,15 @@ std::string period_axis_title(const frame& f, period_kind kind) {
 }
 
 /// One row per programme, in stacking order.
-std::string legend(const grid& g, const std::map<std::string, std::vector<std::string>>& titles,
-                   const frame& f) {
+std::string legend(const grid& g, const frame& f) {
     std::string out = "<g class=\"legend\">\n";
     for (std::size_t i = 0; i < g.groups.size(); ++i) {
         const int64_t y = f.legend_top + static_cast<int64_t>(i) * f.legend_row;
-        const auto t = titles.find(g.groups[i]);
-        const std::string name = t == titles.end() ? "" : " — " + detail::join(t->second, "; ");
         out += fmt::format(
             "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
-            "<text x=\"{}\" y=\"{}\"><tspan class=\"key\">{}</tspan>{} ({})</text>\n",
-            px(f.left), px(y), colour(i), px(f.left + 220), px(y + 120), esc(g.groups[i]),
-            esc(name), esc(to_display(g.group_totals[i])));
+            "<text x=\"{}\" y=\"{}\"><tspan class=\"key\">{}</tspan> ({})</text>\n",
+            px(f.left), px(y), colour(i), px(f.left + 220), px(y + 120), esc(g.names[i]),
+            esc(to_display(g.group_totals[i])));
     }
     return out + "</g>\n";
 }
@@ -204,14 +222,14 @@ const char* colour(std::size_t i) {
     return palette[i % (sizeof(palette) / sizeof(palette[0]))];
 }
 
-std::string chart_svg(const grid& g, const std::map<std::string, std::vector<std::string>>& titles,
-                      period_kind kind) {
+std::string chart_svg(const grid& g, period_kind kind) {
     const frame f(g);
     const std::string unit = describe(kind);
     std::string label = fmt::format(
-        "Stacked bar chart of spend per {} by programme, {} to {}; "
+        "Stacked bar chart of spend per {} by {}, {} to {}; "
         "total {}.",
-        unit, g.periods.empty() ? "" : g.periods.front().label(),
+        unit, detail::to_lower_ascii(groups_heading(g.by)),
+        g.periods.empty() ? "" : g.periods.front().label(),
         g.periods.empty() ? "" : g.periods.back().label(), to_display(g.total));
     std::string out = fmt::format(
         "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" "
@@ -224,7 +242,7 @@ std::string chart_svg(const grid& g, const std::map<std::string, std::vector<std
         out += bar(g, f, s, c);
     out += "</g>\n";
     out += period_axis_title(f, kind);
-    out += legend(g, titles, f);
+    out += legend(g, f);
     out += "</svg>\n";
     return out;
 }

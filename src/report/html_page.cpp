@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -30,72 +31,6 @@ std::string long_date(date d) {
                        static_cast<int>(d.year()));
 }
 
-/// Human names of the programmes: the titles of the editions the scenario uses.
-std::map<std::string, std::vector<std::string>> programme_titles(const scenario& s) {
-    std::map<std::string, std::vector<std::string>> titles;
-    auto add = [&](const std::string& edition_id) {
-        const edition* ed = s.cat.find(edition_id);
-        if (!ed) return;
-        std::vector<std::string>& list = titles[ed->programme];
-        if (std::find(list.begin(), list.end(), ed->title) == list.end()) list.push_back(ed->title);
-    };
-    for (const participant& p : s.roster)
-        add(p.edition);
-    for (const workgroup_department& d : s.departments)
-        add(d.edition);
-    return titles;
-}
-
-const char* const style = R"(
-:root { color-scheme: light; }
-body { font-family: "Liberation Sans", "DejaVu Sans", Arial, Helvetica, sans-serif;
-  color: #1d2733; background: #f4f6f8; margin: 0; line-height: 1.45; }
-main { max-width: 1080px; margin: 0 auto; padding: 28px 32px 40px; background: #fff;
-  box-shadow: 0 0 0 1px #dde3ea; }
-header { border-bottom: 4px solid #0072B2; padding-bottom: 12px; margin-bottom: 20px; }
-h1 { font-size: 26px; margin: 0 0 4px; }
-h2 { font-size: 19px; margin: 30px 0 10px; color: #0b3d62; }
-.meta { color: #4a5866; margin: 2px 0; font-size: 14px; }
-.figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 18px 0 6px; padding: 0;
-  list-style: none; }
-.figures li { flex: 1 1 150px; border: 1px solid #dde3ea; border-radius: 6px;
-  padding: 10px 14px; background: #fafbfc; border-top: 4px solid var(--c, #1d2733); }
-.figures .label { display: block; font-size: 13px; color: #4a5866; }
-.figures .value { display: block; font-size: 21px; font-weight: bold;
-  font-variant-numeric: tabular-nums; }
-.scroll { overflow-x: auto; }
-table { border-collapse: collapse; margin: 6px 0 4px; font-size: 14px;
-  font-variant-numeric: tabular-nums; }
-caption { text-align: left; font-weight: bold; padding: 4px 0 8px; color: #33414f; }
-th, td { padding: 6px 12px; border-bottom: 1px solid #e3e8ee; }
-thead th { background: #eef2f6; border-bottom: 2px solid #b9c4cf; text-align: right; }
-thead th:first-child, tbody th, tfoot th { text-align: left; }
-td { text-align: right; white-space: nowrap; }
-td.none { color: #9aa5b1; }
-td.total, th.total { font-weight: bold; background: #f6f8fa; }
-tfoot th, tfoot td { font-weight: bold; border-top: 2px solid #b9c4cf; border-bottom: none; }
-td.grand { background: #e4eef7; }
-table.list td, table.list th { text-align: left; white-space: normal; }
-.chart { display: block; width: 100%; height: auto; }
-.chart text { fill: #33414f; }
-.chart .title { font-weight: bold; }
-.chart .sub { fill: #6b7885; font-size: 12px; }
-.chart .narrow { font-size: 10.5px; }
-.chart .bar-total { font-size: 12px; font-weight: bold; }
-.chart .key { font-weight: bold; }
-.chart line.grid { stroke: #e3e8ee; }
-.chart line.base { stroke: #4a5866; stroke-width: 1.5; }
-.chart .bars rect { stroke: #fff; stroke-width: 1; }
-ul.items { padding-left: 20px; }
-ul.items li { margin: 4px 0; }
-.empty { color: #6b7885; font-style: italic; }
-details { margin-top: 10px; }
-summary { cursor: pointer; color: #0b3d62; }
-footer { margin-top: 34px; font-size: 12px; color: #6b7885; border-top: 1px solid #dde3ea;
-  padding-top: 10px; }
-@media print { body { background: #fff; } main { box-shadow: none; } }
-)";
-
 /// The assumptions, warnings and notes of several results of one expansion, each once, in
 /// order of first appearance (a term chart adds the term dates to the years' assumptions).
 /// Linear in the items: a national roster has about 100,000 notes.
@@ -109,25 +44,25 @@ std::vector<T> merged(std::initializer_list<const std::vector<T>*> lists, Key ke
     return out;
 }
 
-std::string list_html(const std::vector<finding>& items, const std::string& none) {
-    if (items.empty()) return fmt::format("<p class=\"empty\">{}</p>\n", esc(none));
-    std::string out = "<ul class=\"items\">\n";
-    for (const finding& item : items)
-        out += fmt::format("<li>{}</li>\n", esc(item.message()));
-    return out + "</ul>\n";
-}
+/// At most this many items of one kind of warning or note, or of commitments, are listed.
+constexpr std::size_t listed_at_most = 200;
 
-/// What a page shows: the forecast by programme per academic year, per financial year and per
-/// the chart's period, and what the three rest on, each item once.
+/// What a page shows: the forecast by programme per academic and per financial year, by the
+/// chart's grouping per its period, and the `--by`/`--period` breakdown when it is none of
+/// these; and what they rest on, each item once. All sums are the library's (summarise).
 struct page_figures {
-    forecast_result academic, financial, chart;
-    grid by_academic, by_financial, by_chart;
-    std::map<std::string, std::vector<std::string>> titles;
+    forecast_result academic, financial, chart, view;
+    grid by_academic, by_financial, by_chart, by_view;
+    bool has_view = false;
     std::vector<assumption> assumptions;
     std::vector<finding> warnings, notes;
 };
 
-page_figures figures_of(const scenario& s, const expansion& e, period_kind chart_period) {
+bool is_year(period_kind k) {
+    return k == period_kind::academic_year || k == period_kind::financial_year;
+}
+
+page_figures figures_of(const scenario& s, const expansion& e, const html_options& h) {
     page_figures p;
     forecast_options o;
     o.by = {dimension::programme};
@@ -135,13 +70,21 @@ page_figures figures_of(const scenario& s, const expansion& e, period_kind chart
     p.academic = summarise(e, o);
     o.period = period_kind::financial_year;
     p.financial = summarise(e, o);
-    o.period = chart_period;
+    // The chart stacks the breakdown's first dimension (programme by default).
+    o.by = h.view.by.empty() ? std::vector<dimension>{} : std::vector<dimension>{h.view.by.front()};
+    o.period = h.chart_period;
     p.chart = summarise(e, o);
-    p.by_academic = report::make_grid(p.academic);
-    p.by_financial = report::make_grid(p.financial);
-    p.by_chart = report::make_grid(p.chart);
-    p.titles = programme_titles(s);
-    for (const forecast_result* r : {&p.academic, &p.financial, &p.chart}) {
+    const bool programme_years =
+        h.view.by == std::vector<dimension>{dimension::programme} && is_year(h.view.period);
+    p.has_view = !programme_years && !(h.view.by == o.by && h.view.period == o.period);
+    if (p.has_view) p.view = summarise(e, h.view);
+    const report::programme_names titles = report::programme_titles(s);
+    for (const auto& [r, g] :
+         {std::pair{&p.academic, &p.by_academic}, std::pair{&p.financial, &p.by_financial},
+          std::pair{&p.chart, &p.by_chart}, std::pair{&p.view, &p.by_view}}) {
+        if (r == &p.view && !p.has_view) continue;
+        *g = report::make_grid(*r);
+        report::set_names(*g, s, titles);
         p.assumptions = merged({&p.assumptions, &r->assumptions},
                                [](const assumption& a) { return a.setting + "=" + a.value; });
         const auto message = [](const finding& f) { return f.message(); };
@@ -149,6 +92,24 @@ page_figures figures_of(const scenario& s, const expansion& e, period_kind chart
         p.notes = merged({&p.notes, &r->notes}, message);
     }
     return p;
+}
+
+/// The hub line: the one hub's name, or how many hubs the plan spans.
+std::string hubs_line(const scenario& s, const report::programme_names& titles) {
+    std::set<std::string> hubs;
+    for (const participant& p : s.roster)
+        if (!p.hub.empty()) hubs.insert(p.hub);
+    for (const workgroup_department& d : s.departments)
+        if (!d.hub.empty()) hubs.insert(d.hub);
+    if (hubs.empty() && !s.hub.empty()) hubs.insert(s.hub);
+    if (hubs.empty()) return "";
+    if (hubs.size() == 1)
+        return fmt::format("<p class=\"meta\">Hub: {}</p>\n",
+                           esc(report::key_name(s, titles, dimension::hub, *hubs.begin())));
+    return fmt::format(
+        "<p class=\"meta\">Hubs: {} (the breakdown by hub lists them: "
+        "<code>--by hub</code>)</p>\n",
+        hubs.size());
 }
 
 std::string head(const std::string& title) {
@@ -160,11 +121,11 @@ std::string head(const std::string& title) {
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += fmt::format("<meta name=\"generator\" content=\"mhfund {}\">\n", version_string());
     out += fmt::format("<title>{} — funding forecast</title>\n", esc(title));
-    out += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", style);
+    out += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", report::page_style);
     return out;
 }
 
-/// Title, horizon and the headline figures.
+/// Title, horizon and the headline figures (the chart's groups, in its colours).
 std::string headline(const scenario& s, const page_figures& p, const std::string& title) {
     const date_range h = p.academic.horizon;
     const std::string horizon =
@@ -176,41 +137,58 @@ std::string headline(const scenario& s, const page_figures& p, const std::string
     std::string out = fmt::format("<header>\n<h1>{}</h1>\n", esc(title));
     out += fmt::format("<p class=\"meta\">Funding forecast, {}{}</p>\n", esc(horizon),
                        years.empty() ? std::string() : " (academic years " + esc(years) + ")");
-    if (!s.hub.empty()) out += fmt::format("<p class=\"meta\">Hub: {}</p>\n", esc(s.hub));
+    out += hubs_line(s, report::programme_titles(s));
     if (!s.file.empty()) out += fmt::format("<p class=\"meta\">Scenario: {}</p>\n", esc(s.file));
     out += "</header>\n<ul class=\"figures\" aria-label=\"Totals\">\n";
     out += fmt::format(
         "<li><span class=\"label\">Total forecast</span>"
         "<span class=\"value\" id=\"grand-total\">{}</span></li>\n",
         esc(to_display(p.academic.total)));
-    const grid& g = p.by_academic;
-    for (std::size_t i = 0; i < g.groups.size(); ++i) {
-        // Colours follow the chart's, which stacks the same programmes in the same order.
-        const auto it = std::find(p.by_chart.groups.begin(), p.by_chart.groups.end(), g.groups[i]);
-        const std::size_t ci = static_cast<std::size_t>(it - p.by_chart.groups.begin());
+    const grid& g = p.by_chart;
+    for (std::size_t i = 0; i < g.groups.size(); ++i)
         out += fmt::format(
             "<li style=\"--c: {}\"><span class=\"label\">{}</span>"
             "<span class=\"value\">{}</span></li>\n",
-            report::colour(ci), esc(g.groups[i]), esc(to_display(g.group_totals[i])));
-    }
+            report::colour(i), esc(g.names[i]), esc(to_display(g.group_totals[i])));
     return out + "</ul>\n";
 }
 
-/// The chart, with its figures as a table for those who cannot see it.
+/// The chart, with its figures as a table: folded away on screen, turned and printed on paper.
 std::string chart_section(const page_figures& p, period_kind chart_period) {
-    std::string out =
-        fmt::format("<section>\n<h2>Spend per {}</h2>\n", esc(describe(chart_period)));
-    out += report::chart_svg(p.by_chart, p.titles, chart_period);
-    out += fmt::format("<details>\n<summary>The chart's figures, per {}</summary>\n",
-                       esc(describe(chart_period)));
-    out += report::table_html(p.by_chart, "By programme and " + describe(chart_period), "by-chart");
-    return out + "</details>\n</section>\n";
+    const std::string per = describe(chart_period);
+    const std::string by = detail::to_lower_ascii(report::groups_heading(p.by_chart.by));
+    std::string out = fmt::format("<section>\n<h2>Spend per {} by {}</h2>\n", esc(per), esc(by));
+    out += report::chart_svg(p.by_chart, chart_period);
+    out += fmt::format(
+        "<details class=\"screen-only\">\n<summary>The chart's figures, per {}</summary>\n",
+        esc(per));
+    out += report::table_html(p.by_chart, "By " + by + " and " + per, "by-chart");
+    out += "</details>\n<div class=\"print-only keep\">\n";
+    out += report::table_by_period_html(p.by_chart, "The chart's figures: by " + per + " and " + by,
+                                        "by-chart-print");
+    return out + "</div>\n</section>\n";
 }
 
-std::string years_sections(const page_figures& p) {
-    std::string out = "<section>\n<h2>By academic year (1 September – 31 August)</h2>\n";
-    out += report::table_html(p.by_academic, "Spend by programme and academic year", "by-academic");
-    out += "</section>\n<section>\n<h2>By financial year (1 April – 31 March)</h2>\n";
+/// The `--by`/`--period` breakdown, when the page's other tables are not it.
+std::string view_section(const page_figures& p) {
+    if (!p.has_view) return "";
+    const std::string by = detail::to_lower_ascii(report::groups_heading(p.by_view.by));
+    const std::string per = describe(p.view.period_type);
+    std::string out = fmt::format(
+        "<section class=\"keep\" id=\"breakdown\">\n<h2>By {} and {}</h2>\n", esc(by), esc(per));
+    out += report::table_html(p.by_view, "Spend by " + by + " and " + per, "by-view");
+    return out + "</section>\n";
+}
+
+std::string academic_section(const page_figures& p) {
+    return "<section class=\"keep\">\n<h2>By academic year (1 September – 31 August)</h2>\n" +
+           report::table_html(p.by_academic, "Spend by programme and academic year",
+                              "by-academic") +
+           "</section>\n";
+}
+
+std::string financial_section(const page_figures& p) {
+    std::string out = "<section class=\"keep\">\n<h2>By financial year (1 April – 31 March)</h2>\n";
     out +=
         report::table_html(p.by_financial, "Spend by programme and financial year", "by-financial");
     const date_range h = p.academic.horizon;
@@ -222,70 +200,59 @@ std::string years_sections(const page_figures& p) {
     return out + "</section>\n";
 }
 
-/// What the figures rest on: the assumptions, the warnings and the notes.
-std::string basis_sections(const page_figures& p) {
-    std::string out =
-        "<section>\n<h2>Assumptions</h2>\n<p>Settings and policies that are not figures from "
-        "the programme documents.</p>\n";
-    if (p.assumptions.empty()) {
-        out += "<p class=\"empty\">None.</p>\n";
-    } else {
-        out +=
-            "<div class=\"scroll\"><table class=\"list\" id=\"assumptions\">\n"
-            "<thead><tr><th scope=\"col\">Setting</th><th scope=\"col\">Value</th>"
-            "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n";
-        for (const assumption& a : p.assumptions)
-            out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
-                               esc(a.setting), esc(a.value), esc(a.note));
-        out += "</tbody>\n</table></div>\n";
-    }
-    out += "</section>\n<section>\n<h2>Warnings</h2>\n";
-    out += list_html(p.warnings, "None.");
-    out += "</section>\n<section>\n<h2>Notes</h2>\n";
-    out += list_html(p.notes, "None.");
-    return out + "</section>\n";
+/// Sizes as people read them: "2,345 bytes", "12 kB".
+std::string size_text(std::uintmax_t bytes) {
+    if (bytes < 10000) return fmt::format("{} bytes", bytes);
+    if (bytes < 10000000) return fmt::format("{} kB", (bytes + 500) / 1000);
+    return fmt::format("{} MB", (bytes + 500000) / 1000000);
 }
 
-std::string commitments_section(const scenario& s, const expansion& e) {
-    if (e.commitments.empty()) return "";
+std::string footer(const html_options& h) {
     std::string out =
-        "<section>\n<h2>Unfunded commitments</h2>\n<p>Required by the programmes but "
-        "not funded: tracked at zero cost.</p>\n"
-        "<div class=\"scroll\"><table class=\"list\" id=\"commitments\">\n"
-        "<thead><tr><th scope=\"col\">Participant</th><th scope=\"col\">What</th>"
-        "<th scope=\"col\">Who</th><th scope=\"col\">Days</th>"
-        "<th scope=\"col\">Programme year</th></tr></thead>\n<tbody>\n";
-    for (const commitment_line& c : e.commitments) {
-        const std::string id =
-            c.participant < s.roster.size() ? s.roster[c.participant].id : std::string();
-        out += fmt::format(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
-            "<td>{} to {}</td></tr>\n",
-            esc(id), esc(c.spec ? c.spec->what : ""), esc(c.spec ? c.spec->who : ""),
-            esc(c.spec ? to_string(c.spec->time) : ""), esc(to_string(c.window.begin)),
-            esc(to_string(c.window.last_day())));
+        "<footer>\n<p>Amounts in pounds sterling, exact to the penny. Each cost line is phased "
+        "over time by cumulative rounding (the phasing used is listed under Assumptions), so "
+        "terms and months add up to the years exactly.</p>\n";
+    if (!h.inputs.empty()) {
+        out += "<p>Inputs:</p>\n<ul id=\"inputs\">\n";
+        for (const report_input& in : h.inputs)
+            out += fmt::format("<li>{} ({}{})</li>\n", esc(in.name), size_text(in.bytes),
+                               in.sha256.empty() ? std::string() : ", SHA-256 " + esc(in.sha256));
+        out += "</ul>\n";
     }
-    return out + "</tbody>\n</table></div>\n</section>\n";
+    out += fmt::format("<p>Written by mhfund {}{}.</p>\n</footer>\n", version_string(),
+                       h.generated.empty()
+                           ? std::string()
+                           : " on <span id=\"generated\">" + esc(h.generated) + "</span>");
+    return out;
 }
 
 }  // namespace
 
 std::string render_forecast_html(const scenario& s, const expansion& e, period_kind chart_period) {
-    const page_figures p = figures_of(s, e, chart_period);
+    html_options o;
+    o.chart_period = chart_period;
+    return render_forecast_html(s, e, o);
+}
+
+// The page's parts in order. A page of another kind (the running year's outturn, payees) is a
+// further render_*_html built from the same parts: head, its sections, footer.
+std::string render_forecast_html(const scenario& s, const expansion& e, const html_options& o) {
+    const page_figures p = figures_of(s, e, o);
     const std::string title = s.name.empty() ? std::string("Funding forecast") : s.name;
     std::string out;
     out.reserve(64 * 1024);
     out += head(title);
     out += headline(s, p, title);
-    out += chart_section(p, chart_period);
-    out += years_sections(p);
-    out += basis_sections(p);
-    out += commitments_section(s, e);
-    out += fmt::format(
-        "<footer>Amounts in pounds sterling, exact to the penny. Each cost line is phased over "
-        "time by cumulative rounding (the phasing used is listed under Assumptions), so terms "
-        "and months add up to the years exactly. Written by mhfund {}.</footer>\n",
-        version_string());
+    out += chart_section(p, o.chart_period);
+    out += view_section(p);
+    // The year the breakdown asks for comes first.
+    if (o.view.period == period_kind::financial_year)
+        out += financial_section(p) + academic_section(p);
+    else
+        out += academic_section(p) + financial_section(p);
+    out += report::basis_sections(p.assumptions, p.warnings, p.notes, listed_at_most);
+    out += report::commitments_section(s, e, listed_at_most);
+    out += footer(o);
     out += "</main>\n</body>\n</html>\n";
     return out;
 }

@@ -1,9 +1,10 @@
 // The HTML report's text: escaping, and a forecast as a grid of programmes by periods shown
-// as a table with totals.
+// as a table with totals (groups down, or turned: periods down).
 #include <map>
 
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
 #include "mhfund/error.hpp"
 #include "mhfund/report.hpp"
 #include "report/html.hpp"
@@ -41,17 +42,20 @@ std::string esc(std::string_view text) {
 
 grid make_grid(const forecast_result& r) {
     grid g;
+    g.by = r.by;
     g.periods = r.periods;
     std::map<date, std::size_t> column_of;
     for (std::size_t i = 0; i < r.periods.size(); ++i)
         column_of[r.periods[i].range.begin] = i;
-    std::map<std::string, std::size_t> row_of;
+    std::map<std::vector<std::string>, std::size_t> row_of;
     for (const forecast_row& row : r.rows) {
-        const std::string key = row.keys.empty() ? "all" : row.keys.front();
-        auto it = row_of.find(key);
+        auto it = row_of.find(row.keys);
         if (it == row_of.end()) {
-            it = row_of.emplace(key, g.groups.size()).first;
-            g.groups.push_back(key);
+            it = row_of.emplace(row.keys, g.groups.size()).first;
+            g.groups.push_back(row.keys.empty() ? std::string("all")
+                                                : detail::join(row.keys, " / "));
+            g.keys.push_back(row.keys);
+            g.names.push_back(g.groups.back());
             g.cells.emplace_back(r.periods.size());
             g.filled.emplace_back(r.periods.size(), false);
             g.group_totals.emplace_back();
@@ -78,25 +82,62 @@ grid make_grid(const forecast_result& r) {
     return g;
 }
 
+namespace {
+
+std::string cell(const grid& g, std::size_t i, std::size_t c) {
+    return g.filled[i][c] ? fmt::format("<td>{}</td>", esc(to_display(g.cells[i][c])))
+                          : std::string("<td class=\"none\">-</td>");
+}
+
+std::string table_open(const std::string& caption, const std::string& id, bool turned) {
+    return fmt::format(
+        "<div class=\"scroll\"><table id=\"{}\" class=\"sums{}\">\n<caption>{}</caption>\n",
+        esc(id), turned ? " turned" : "", esc(caption));
+}
+
+}  // namespace
+
 std::string table_html(const grid& g, const std::string& caption, const std::string& id) {
-    std::string out = fmt::format(
-        "<div class=\"scroll\"><table id=\"{}\">\n<caption>{}</caption>\n", esc(id), esc(caption));
-    out += "<thead><tr><th scope=\"col\">Programme</th>";
+    std::string out = table_open(caption, id, false);
+    out += fmt::format("<thead><tr><th scope=\"col\">{}</th>", esc(groups_heading(g.by)));
     for (const period& p : g.periods)
         out += fmt::format("<th scope=\"col\">{}</th>", esc(p.label()));
     out += "<th scope=\"col\" class=\"total\">Total</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < g.groups.size(); ++i) {
-        out += fmt::format("<tr><th scope=\"row\">{}</th>", esc(g.groups[i]));
+        out += fmt::format("<tr data-group=\"{}\"><th scope=\"row\">{}</th>", esc(g.groups[i]),
+                           esc(g.names[i]));
         for (std::size_t c = 0; c < g.periods.size(); ++c)
-            out += g.filled[i][c] ? fmt::format("<td>{}</td>", esc(to_display(g.cells[i][c])))
-                                  : std::string("<td class=\"none\">-</td>");
+            out += cell(g, i, c);
         out +=
             fmt::format("<td class=\"total\">{}</td></tr>\n", esc(to_display(g.group_totals[i])));
     }
-    out += "</tbody>\n<tfoot><tr><th scope=\"row\">Total</th>";
+    // The Total row is the body's last: a table header or footer repeats on every printed page.
+    out += "<tr class=\"sum\"><th scope=\"row\">Total</th>";
     for (const money m : g.period_totals)
         out += fmt::format("<td>{}</td>", esc(to_display(m)));
-    out += fmt::format("<td class=\"total grand\">{}</td></tr></tfoot>\n</table></div>\n",
+    out += fmt::format("<td class=\"total grand\">{}</td></tr>\n</tbody>\n</table></div>\n",
+                       esc(to_display(g.total)));
+    return out;
+}
+
+std::string table_by_period_html(const grid& g, const std::string& caption, const std::string& id) {
+    std::string out = table_open(caption, id, true);
+    out += "<thead><tr><th scope=\"col\">Period</th>";
+    for (std::size_t i = 0; i < g.groups.size(); ++i)
+        out += fmt::format("<th scope=\"col\" title=\"{}\">{}</th>", esc(g.names[i]),
+                           esc(g.groups[i]));
+    out += "<th scope=\"col\" class=\"total\">Total</th></tr></thead>\n<tbody>\n";
+    for (std::size_t c = 0; c < g.periods.size(); ++c) {
+        out += fmt::format("<tr><th scope=\"row\">{}</th>", esc(g.periods[c].label()));
+        for (std::size_t i = 0; i < g.groups.size(); ++i)
+            out += cell(g, i, c);
+        out +=
+            fmt::format("<td class=\"total\">{}</td></tr>\n", esc(to_display(g.period_totals[c])));
+    }
+    out += "<tr class=\"sum\"><th scope=\"row\">Total</th>";
+    for (const money m : g.group_totals)
+        out += fmt::format("<td>{}</td>", esc(to_display(m)));
+    out += fmt::format("<td class=\"total grand\">{}</td></tr>\n</tbody>\n</table></div>\n",
                        esc(to_display(g.total)));
     return out;
 }

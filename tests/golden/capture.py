@@ -33,8 +33,13 @@ GROUPINGS = ["programme", "hub,region", "edition,cohort,year", "participant,work
              "institution", "cost_type,category", ""]
 
 
+# The HTML page's footer dates it: a fixed SOURCE_DATE_EPOCH (1 January 2026 00:00 UTC) keeps
+# the golden pages the same from run to run.
+ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
+
+
 def run(mhfund, args, cwd):
-    r = subprocess.run([mhfund] + args, cwd=cwd, capture_output=True, text=True)
+    r = subprocess.run([mhfund] + args, cwd=cwd, capture_output=True, text=True, env=ENV)
     return f"exit {r.returncode}\n--- stdout\n{r.stdout}--- stderr\n{r.stderr}"
 
 
@@ -94,6 +99,9 @@ def capture(mhfund, out_dir):
             html = pathlib.Path(tmp) / f"{name}.html"
             run(mhfund, ["forecast"] + scen + ["-o", str(html)], tmp)
             files["html"] = html.read_text()
+            run(mhfund, ["forecast"] + scen + ["--by", "hub,cost_type", "--period", "financial",
+                                               "-o", str(html)], tmp)
+            files["html-by-hub,cost_type-financial"] = html.read_text()
             xlsx = pathlib.Path(tmp) / f"{name}.xlsx"
             run(mhfund, ["forecast"] + scen + ["-o", str(xlsx)], tmp)
             files["xlsx-values"] = workbook_values(xlsx, tmp)

@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "mhfund/forecast.hpp"
+#include "mhfund/hubs.hpp"
 #include "mhfund/report.hpp"
 #include "mhfund/scenario.hpp"
 
@@ -98,9 +100,10 @@ TEST_CASE("the chart's bars add up to the grand total in pence") {
             CHECK(attribute_values(html, "data-amount-pence").size() == 8 + 9 + 1);
             // The Work Group grants: 4 × 200,000p, dated 1 September 2024 (rule 7).
             CHECK(contains(html,
-                           "data-programme=\"workgroup\" data-period=\"2024/25 autumn\" "
-                           "data-amount-pence=\"800000\"><title>workgroup, 2024/25 autumn: "
-                           "£8,000.00</title>"));
+                           "data-group=\"workgroup\" data-programme=\"workgroup\" "
+                           "data-period=\"2024/25 autumn\" data-amount-pence=\"800000\">"
+                           "<title>Secondary Teaching for Mastery Work Groups 2024/25 "
+                           "(workgroup), 2024/25 autumn: £8,000.00</title>"));
         }
         for (const std::string& p : attribute_values(html, "data-programme"))
             CHECK((p == "fe" || p == "sms" || p == "workgroup"));
@@ -117,10 +120,21 @@ TEST_CASE("the report's tables have totals by academic and by financial year") {
     // The Work Group grants are one lump each on 1 September 2024: all in 2024/25 and in
     // FY2024-25, so both tables show £8,000.00 there and "-" in the other years.
     CHECK(contains(html,
-                   "<tr><th scope=\"row\">workgroup</th><td class=\"none\">-</td>"
+                   "<tr data-group=\"workgroup\"><th scope=\"row\">Secondary Teaching for "
+                   "Mastery Work Groups 2024/25 (workgroup)</th><td class=\"none\">-</td>"
                    "<td class=\"none\">-</td><td>£8,000.00</td>"));
-    // Three tables with a Total row: the chart's figures, by academic year, by financial year.
-    CHECK(count(html, "<td class=\"total grand\">£96,967.81</td>") == 3);
+    // Four tables with a Total row: the chart's figures (on screen, and turned for print), by
+    // academic year, by financial year. Each Total row is its table body's last row: a <tfoot>
+    // would repeat on every printed page as if it were that page's subtotal.
+    CHECK(count(html, "<td class=\"total grand\">£96,967.81</td>") == 4);
+    CHECK(count(html, "<tr class=\"sum\">") == 4);
+    for (std::size_t at = html.find("<tr class=\"sum\">"); at != std::string::npos;
+         at = html.find("<tr class=\"sum\">", at + 1)) {
+        const std::size_t body_end = html.find("</tbody>", at);
+        REQUIRE(body_end != std::string::npos);
+        CHECK(html.find("<tr", at + 1) > body_end);  // no row after the Total row
+    }
+    CHECK_FALSE(contains(html, "<tfoot"));
     CHECK(contains(html, "role=\"img\""));
     CHECK(contains(html, "aria-label=\""));
     // Assumptions and notes from the scenario: the example SLE rate, the PD Lead policy.
@@ -129,7 +143,7 @@ TEST_CASE("the report's tables have totals by academic and by financial year") {
     // The term chart rests on the term dates too, which the years' tables do not.
     CHECK(contains(html, "<th scope=\"row\">term dates</th>"));
     CHECK(contains(html, "S7-02 year 2"));
-    CHECK(contains(html, "<h2>Warnings</h2>"));
+    CHECK(contains(html, "<h2>Warnings (0)</h2>"));
 }
 
 TEST_CASE("text from the scenario is escaped for HTML") {
@@ -154,4 +168,100 @@ TEST_CASE("a scenario with nothing to forecast gives a page with a zero total") 
     CHECK(contains(html, "£0.00"));
     CHECK(sum_of_bars(html) == 0);
     CHECK(attribute_values(html, "data-amount-pence").empty());
+}
+
+namespace {
+
+html_options options_by(std::vector<dimension> by, period_kind p) {
+    html_options o;
+    o.view.by = std::move(by);
+    o.view.period = p;
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("--by hub breaks the page down by hub, named, and charts the hubs") {
+    // Two hubs: the default plan's participants are all WM1; move one school's two teachers
+    // (FT-01 and FT-02, fe: £12,000.00 each, forecast.test.cpp) to EE1.
+    scenario s = default_scenario();
+    int moved = 0;
+    for (participant& p : s.roster)
+        if (p.id == "FT-01" || p.id == "FT-02") {
+            p.hub = "EE1";
+            ++moved;
+        }
+    REQUIRE(moved == 2);
+    const expansion e = expand(s);
+    const std::string html =
+        render_forecast_html(s, e, options_by({dimension::hub}, period_kind::academic_year));
+    const hub* ee1 = find_hub("EE1");
+    const hub* wm1 = find_hub("WM1");
+    REQUIRE(ee1);
+    REQUIRE(wm1);
+    CHECK(contains(html, "<p class=\"meta\">Hubs: 2 "));
+    CHECK(contains(html, "<h2>By hub and academic year</h2>"));
+    CHECK(contains(html, "<th scope=\"row\">" + std::string(ee1->name) + " (EE1)</th>"));
+    CHECK(contains(html, "<th scope=\"row\">" + std::string(wm1->name) + " (WM1)</th>"));
+    // EE1: 2 × £12,000.00; WM1: the rest, £96,967.81 − £24,000.00 = £72,967.81.
+    CHECK(contains(html, "<td class=\"total\">£24,000.00</td>"));
+    CHECK(contains(html, "<td class=\"total\">£72,967.81</td>"));
+    // The chart stacks hubs; its bars still add up to the grand total.
+    CHECK(sum_of_bars(html) == 9696781);
+    const std::size_t segments = count(html, "\" data-period=\"");
+    CHECK(segments > 0);
+    CHECK(count(html, "data-group=\"EE1\" data-period=") +
+              count(html, "data-group=\"WM1\" data-period=") ==
+          segments);
+    CHECK(attribute_values(html, "data-programme").empty());
+}
+
+TEST_CASE("--period financial puts the financial years first; the breakdown joins its keys") {
+    const scenario s = default_scenario();
+    const expansion e = expand(s);
+    const std::string fin =
+        render_forecast_html(s, e, options_by({dimension::programme}, period_kind::financial_year));
+    CHECK(fin.find("id=\"by-financial\"") < fin.find("id=\"by-academic\""));
+    CHECK_FALSE(contains(fin, "id=\"by-view\""));  // the financial table is the breakdown
+    const std::string two = render_forecast_html(
+        s, e, options_by({dimension::programme, dimension::cost_type}, period_kind::term));
+    CHECK(contains(two, "<h2>By programme / cost type and term</h2>"));
+    CHECK(contains(two, "<th scope=\"col\">Programme / cost type</th>"));
+    // The Work Groups' one cost: 4 grants of £2,000.00.
+    CHECK(contains(two, "data-group=\"workgroup / grant\""));
+}
+
+TEST_CASE("the footer dates the page and names its inputs") {
+    const scenario s = default_scenario();
+    const expansion e = expand(s);
+    html_options o;
+    o.generated = "1 January 2026 00:00 UTC";
+    o.inputs = {{"plan.toml", 2345, ""}, {"roster.csv", 123456, "ab12"}};
+    const std::string html = render_forecast_html(s, e, o);
+    CHECK(contains(html, "on <span id=\"generated\">1 January 2026 00:00 UTC</span>"));
+    CHECK(contains(html, "<li>plan.toml (2345 bytes)</li>"));
+    CHECK(contains(html, "<li>roster.csv (123 kB, SHA-256 ab12)</li>"));
+    CHECK_FALSE(contains(render(s), "id=\"generated\""));  // no date given, none shown
+}
+
+TEST_CASE("notes are grouped by kind, counted, and at most 200 of a kind listed") {
+    // The default plan has 2 notes of kind pd_lead.unfunded (S7-02 and F1-02 in year 2, both
+    // already accredited). 150 copies of each add one note apiece: 2 + 300 = 302 notes.
+    scenario s = default_scenario();
+    const std::vector<participant> original = s.roster;
+    for (int copy = 0; copy < 150; ++copy)
+        for (const participant& p : original)
+            if (p.id == "S7-02" || p.id == "F1-02") {
+                participant twin = p;
+                twin.id = p.id + "-" + std::to_string(copy);
+                s.roster.push_back(twin);
+            }
+    const std::string html = render(s);
+    CHECK(contains(html, "<h2>Notes (302)</h2>"));
+    CHECK(contains(html, "<summary><span class=\"count\">302 notes</span>: pd_lead.unfunded"));
+    const std::size_t begin = html.find("<details data-kind=\"pd_lead.unfunded\"");
+    REQUIRE(begin != std::string::npos);
+    const std::string kind = html.substr(begin, html.find("</details>", begin) - begin);
+    CHECK(count(kind, "<li>") == 200);
+    CHECK(contains(kind, "and 102 more"));
 }
