@@ -64,6 +64,9 @@ std::string table_html(const grid& g, const std::string& caption, const std::str
 /// down a page but not across it).
 std::string table_by_period_html(const grid& g, const std::string& caption, const std::string& id);
 
+/// How many colours the chart has: a chart stacks at most this many groups.
+std::size_t colours();
+
 /// The colour of the i-th group, the same in the chart and in the headline figures.
 const char* colour(std::size_t i);
 

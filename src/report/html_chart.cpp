@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "mhfund/detail/money_text.hpp"
 #include "mhfund/detail/text.hpp"
 #include "mhfund/report.hpp"
 #include "mhfund/version.hpp"
@@ -28,17 +29,23 @@ std::string px(int64_t tenths) {
     return fmt::format("{}{}.{}", sign, mag / 10, mag % 10);
 }
 
-/// An axis amount: whole pounds without the pence (`£5,000`), otherwise as displayed.
+/// An axis amount: whole millions of pounds as `£500m` (so that a national chart's labels
+/// clear the axis title), whole pounds without the pence (`£5,000`), otherwise as displayed.
 std::string axis_amount(money m) {
+    constexpr int64_t million_pounds = 100'000'000;  // in pence
+    if (m.pence() >= million_pounds && m.pence() % million_pounds == 0)
+        return fmt::format(
+            "£{}m", detail::group_thousands(static_cast<uint64_t>(m.pence() / million_pounds)));
     std::string text = to_display(m);
     if (text.size() > 3 && text.compare(text.size() - 3, 3, ".00") == 0)
         text.resize(text.size() - 3);
     return text;
 }
 
-// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-constexpr const char* palette[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7",
-                                   "#56B4E9", "#D55E00", "#8C6D1F", "#555555"};
+// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies; then black and
+// a light grey, so that the 9 regions of England each have a colour of their own.
+constexpr const char* palette[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
+                                   "#D55E00", "#8C6D1F", "#555555", "#000000", "#B8B8B8"};
 
 /// Axis steps of 1, 2 or 5 × 10^k pence, so that the axis has at most `max_ticks` steps.
 int64_t nice_step(int64_t max_pence, int64_t max_ticks) {
@@ -142,7 +149,13 @@ struct bar_slots {
 bar_slots slots_of(const grid& g, const frame& f) {
     const int64_t n = std::max<int64_t>(static_cast<int64_t>(g.periods.size()), 1);
     const int64_t slot = f.plot_w / n;
-    return {slot, std::max<int64_t>(slot * 62 / 100, 10), slot >= 800, f.narrow};
+    // A bar's total fits above it when its slot holds the longest (12px bold: about 7.5px a
+    // character, "£22,491.67" 75px).
+    std::size_t longest = 0;
+    for (const money m : g.period_totals)
+        longest = std::max(longest, to_display(m).size());
+    const bool fits = slot >= std::max<int64_t>(800, static_cast<int64_t>(longest) * 75 + 40);
+    return {slot, std::max<int64_t>(slot * 62 / 100, 10), fits, f.narrow};
 }
 
 /// The bar of period `c`: its segments, its total above and its label below.
@@ -217,6 +230,10 @@ std::string legend(const grid& g, const frame& f) {
 }
 
 }  // namespace
+
+std::size_t colours() {
+    return sizeof(palette) / sizeof(palette[0]);
+}
 
 const char* colour(std::size_t i) {
     return palette[i % (sizeof(palette) / sizeof(palette[0]))];

@@ -54,6 +54,7 @@ struct page_figures {
     forecast_result academic, financial, chart, view;
     grid by_academic, by_financial, by_chart, by_view;
     bool has_view = false;
+    std::vector<dimension> view_by;  ///< --by
     std::vector<assumption> assumptions;
     std::vector<finding> warnings, notes;
 };
@@ -62,18 +63,38 @@ bool is_year(period_kind k) {
     return k == period_kind::academic_year || k == period_kind::financial_year;
 }
 
+/// How many distinct groups a forecast's rows have.
+std::size_t groups_in(const forecast_result& r) {
+    std::set<std::vector<std::string>> keys;
+    for (const forecast_row& row : r.rows)
+        keys.insert(row.keys);
+    return keys.size();
+}
+
 page_figures figures_of(const scenario& s, const expansion& e, const html_options& h) {
     page_figures p;
+    p.view_by = h.view.by;
     forecast_options o;
     o.by = {dimension::programme};
     o.period = period_kind::academic_year;
     p.academic = summarise(e, o);
     o.period = period_kind::financial_year;
     p.financial = summarise(e, o);
-    // The chart stacks the breakdown's first dimension (programme by default).
+    // The chart stacks the breakdown's first dimension (programme by default); when that has
+    // more groups than the chart has colours, hubs are stacked by region and other groups not
+    // at all (the bars are then totals; the breakdown's table lists every group).
     o.by = h.view.by.empty() ? std::vector<dimension>{} : std::vector<dimension>{h.view.by.front()};
     o.period = h.chart_period;
     p.chart = summarise(e, o);
+    if (!o.by.empty() && groups_in(p.chart) > report::colours()) {
+        o.by = o.by.front() == dimension::hub ? std::vector<dimension>{dimension::region}
+                                              : std::vector<dimension>{};
+        p.chart = summarise(e, o);
+        if (groups_in(p.chart) > report::colours()) {
+            o.by.clear();
+            p.chart = summarise(e, o);
+        }
+    }
     const bool programme_years =
         h.view.by == std::vector<dimension>{dimension::programme} && is_year(h.view.period);
     p.has_view = !programme_years && !(h.view.by == o.by && h.view.period == o.period);
@@ -95,7 +116,7 @@ page_figures figures_of(const scenario& s, const expansion& e, const html_option
 }
 
 /// The hub line: the one hub's name, or how many hubs the plan spans.
-std::string hubs_line(const scenario& s, const report::programme_names& titles) {
+std::string hubs_line(const scenario& s, const report::programme_names& titles, bool by_hub) {
     std::set<std::string> hubs;
     for (const participant& p : s.roster)
         if (!p.hub.empty()) hubs.insert(p.hub);
@@ -106,10 +127,8 @@ std::string hubs_line(const scenario& s, const report::programme_names& titles) 
     if (hubs.size() == 1)
         return fmt::format("<p class=\"meta\">Hub: {}</p>\n",
                            esc(report::key_name(s, titles, dimension::hub, *hubs.begin())));
-    return fmt::format(
-        "<p class=\"meta\">Hubs: {} (the breakdown by hub lists them: "
-        "<code>--by hub</code>)</p>\n",
-        hubs.size());
+    return fmt::format("<p class=\"meta\">Hubs: {}{}</p>\n", hubs.size(),
+                       by_hub ? "" : " (<code>--by hub</code> breaks the forecast down by hub)");
 }
 
 std::string head(const std::string& title) {
@@ -137,7 +156,9 @@ std::string headline(const scenario& s, const page_figures& p, const std::string
     std::string out = fmt::format("<header>\n<h1>{}</h1>\n", esc(title));
     out += fmt::format("<p class=\"meta\">Funding forecast, {}{}</p>\n", esc(horizon),
                        years.empty() ? std::string() : " (academic years " + esc(years) + ")");
-    out += hubs_line(s, report::programme_titles(s));
+    out +=
+        hubs_line(s, report::programme_titles(s),
+                  std::find(p.view_by.begin(), p.view_by.end(), dimension::hub) != p.view_by.end());
     if (!s.file.empty()) out += fmt::format("<p class=\"meta\">Scenario: {}</p>\n", esc(s.file));
     out += "</header>\n<ul class=\"figures\" aria-label=\"Totals\">\n";
     out += fmt::format(

@@ -199,7 +199,7 @@ TEST_CASE("--by hub breaks the page down by hub, named, and charts the hubs") {
     const hub* wm1 = find_hub("WM1");
     REQUIRE(ee1);
     REQUIRE(wm1);
-    CHECK(contains(html, "<p class=\"meta\">Hubs: 2 "));
+    CHECK(contains(html, "<p class=\"meta\">Hubs: 2</p>"));
     CHECK(contains(html, "<h2>By hub and academic year</h2>"));
     CHECK(contains(html, "<th scope=\"row\">" + std::string(ee1->name) + " (EE1)</th>"));
     CHECK(contains(html, "<th scope=\"row\">" + std::string(wm1->name) + " (WM1)</th>"));
@@ -264,4 +264,31 @@ TEST_CASE("notes are grouped by kind, counted, and at most 200 of a kind listed"
     const std::string kind = html.substr(begin, html.find("</details>", begin) - begin);
     CHECK(count(kind, "<li>") == 200);
     CHECK(contains(kind, "and 102 more"));
+}
+
+TEST_CASE("more hubs than the chart has colours are charted by region") {
+    // 8 participants and 4 Work Group departments in 11 hubs of 3 regions (EE, EM, LO): more
+    // than the chart's 10 colours, so the chart stacks regions; the table still lists hubs.
+    scenario s = default_scenario();
+    const char* codes[] = {"EE1", "EE2", "EE3", "EE4", "EE5", "EM1",
+                           "EM2", "EM3", "LO1", "LO2", "LO3", "LO3"};
+    std::size_t next = 0;
+    for (participant& p : s.roster)
+        p.hub = codes[next++ % 12];
+    for (workgroup_department& d : s.departments)
+        d.hub = codes[next++ % 12];
+    REQUIRE(next == 12);
+    const expansion e = expand(s);
+    const std::string html =
+        render_forecast_html(s, e, options_by({dimension::hub}, period_kind::academic_year));
+    CHECK(contains(html, "<h2>Spend per term by region</h2>"));
+    CHECK(contains(html, "<h2>By hub and academic year</h2>"));
+    CHECK(contains(html, "<p class=\"meta\">Hubs: 11</p>"));
+    const std::size_t segments = count(html, "\" data-period=\"");
+    CHECK(segments > 0);
+    CHECK(count(html, "data-group=\"East of England\" data-period=") +
+              count(html, "data-group=\"East Midlands\" data-period=") +
+              count(html, "data-group=\"London\" data-period=") ==
+          segments);
+    CHECK(sum_of_bars(html) == 9696781);
 }
