@@ -29,13 +29,17 @@ std::string px(int64_t tenths) {
     return fmt::format("{}{}.{}", sign, mag / 10, mag % 10);
 }
 
-/// An axis amount: whole millions of pounds as `£500m` (so that a national chart's labels
-/// clear the axis title), whole pounds without the pence (`£5,000`), otherwise as displayed.
+/// An axis amount: from £1m, in millions to a tenth (`£2.5m`, `£500m`), so that a national
+/// chart's labels clear the axis title; whole pounds without the pence (`£5,000`); otherwise as
+/// displayed.
 std::string axis_amount(money m) {
-    constexpr int64_t million_pounds = 100'000'000;  // in pence
-    if (m.pence() >= million_pounds && m.pence() % million_pounds == 0)
-        return fmt::format(
-            "£{}m", detail::group_thousands(static_cast<uint64_t>(m.pence() / million_pounds)));
+    constexpr int64_t million = 100'000'000, tenth = 10'000'000;  // in pence
+    if (m.pence() >= million && m.pence() % tenth == 0) {
+        const int64_t tenths = m.pence() / tenth;
+        const std::string whole = detail::group_thousands(static_cast<uint64_t>(tenths / 10));
+        return tenths % 10 == 0 ? fmt::format("£{}m", whole)
+                                : fmt::format("£{}.{}m", whole, tenths % 10);
+    }
     std::string text = to_display(m);
     if (text.size() > 3 && text.compare(text.size() - 3, 3, ".00") == 0)
         text.resize(text.size() - 3);
@@ -94,7 +98,7 @@ struct frame {
                             static_cast<int128>(clipped) * plot_h, static_cast<int128>(axis_max)));
     }
 
-    const int64_t width = 10000, left = 1000, right = 200, top = 300, plot_h = 3600;
+    const int64_t width = 10000, left = 1250, right = 200, top = 300, plot_h = 3600;
     const int64_t plot_w = width - left - right;
     const int64_t axis_y = top + plot_h;
     int64_t title_y = axis_y + 600;

@@ -385,6 +385,30 @@ class OutputFileTest(unittest.TestCase):
             doc = json.loads((Path(d) / "f.json").read_text(encoding="utf-8"))
             self.assertEqual(doc["total_pence"], EXPECTED_TOTAL)
 
+    def test_html_footer_date_and_inputs(self):
+        # 1767225600 s = 20,454 days × 86,400 s: 1 January 2026 00:00 UTC (20,454 days from
+        # 1970: 56 years with 14 leap days, 56 × 365 + 14).
+        self.assertEqual(20454 * 86400, 1767225600)
+        self.assertEqual(56 * 365 + 14, 20454)
+        roster = DATA / "default-roster.csv"
+        with tempfile.TemporaryDirectory() as d:
+            env = dict(os.environ, TZ="Europe/London", LC_ALL="C", SOURCE_DATE_EPOCH="1767225600")
+            p = subprocess.run([CLI, "forecast", "--roster", str(roster), "--set",
+                                "sle_rate=350.00", "-o", "r.html"], cwd=d, env=env,
+                               capture_output=True, timeout=120)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            page = (Path(d) / "r.html").read_text(encoding="utf-8")
+            self.assertIn('<span id="generated">1 January 2026 00:00 UTC</span>', page)
+            self.assertIn(f"<li>{roster} ({roster.stat().st_size} bytes)</li>", page)
+            # A date that is not whole seconds is a usage error, and nothing is written.
+            env["SOURCE_DATE_EPOCH"] = "yesterday"
+            p = subprocess.run([CLI, "forecast", "-o", "s.html"], cwd=d, env=env,
+                               capture_output=True, timeout=120)
+            self.assertEqual(p.returncode, 2)
+            self.assertIn("SOURCE_DATE_EPOCH", p.stderr.decode("utf-8"))
+            self.assertIn("yesterday", p.stderr.decode("utf-8"))
+            self.assertFalse((Path(d) / "s.html").exists())
+
     def test_failed_run_writes_nothing(self):
         with tempfile.TemporaryDirectory() as d:
             code, out, err = run("forecast", "--set", "sle_rate=abc", "-o", "f.csv", cwd=d)
