@@ -74,6 +74,10 @@ const char* colour(std::size_t i);
 /// the legend naming each group by `g.names`.
 std::string chart_svg(const grid& g, period_kind kind);
 
+/// A bar chart of each group's total in `g` (one bar per group, longest first kept in the
+/// grid's order), for groups too many to stack; `what` names them ("hub").
+std::string totals_svg(const grid& g, const std::string& what);
+
 /// The assumptions, warnings and notes sections: findings grouped by kind with counts, at
 /// most `cap` items listed per kind.
 std::string basis_sections(const std::vector<assumption>& assumptions,

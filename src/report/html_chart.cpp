@@ -268,6 +268,36 @@ std::string chart_svg(const grid& g, period_kind kind) {
     return out;
 }
 
+std::string totals_svg(const grid& g, const std::string& what) {
+    // Names on the left (room for "London Central and West Maths Hub (LO3)" at 18px when
+    // printed), bars from x = 420, each total written after its bar.
+    const int64_t width = 10000, bars_left = 4200, bars_w = 4300, row = 300, top = 100;
+    const int64_t height = top + static_cast<int64_t>(g.groups.size()) * row + 100;
+    int64_t max_pence = 1;
+    for (const money m : g.group_totals)
+        max_pence = std::max(max_pence, m.pence());
+    std::string out = fmt::format(
+        "<svg class=\"chart totals\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" "
+        "width=\"{}\" height=\"{}\" font-size=\"13\">\n",
+        esc(fmt::format("Bar chart of the total by {}: {} groups, total {}.", what, g.groups.size(),
+                        to_display(g.total))),
+        px(width), px(height), px(width), px(height));
+    for (std::size_t i = 0; i < g.groups.size(); ++i) {
+        const int64_t y = top + static_cast<int64_t>(i) * row;
+        const int64_t w = static_cast<int64_t>(round_half_up_div(
+            static_cast<int128>(std::max<int64_t>(g.group_totals[i].pence(), 0)) * bars_w,
+            static_cast<int128>(max_pence)));
+        out += fmt::format(
+            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"{}\" y=\"{}\" width=\"{}\" "
+            "height=\"{}\" fill=\"{}\" data-group=\"{}\" data-total-pence=\"{}\"/>"
+            "<text x=\"{}\" y=\"{}\">{}</text>\n",
+            px(y + 190), esc(g.names[i]), px(bars_left), px(y + 40), px(w), px(row - 80), colour(0),
+            esc(g.groups[i]), g.group_totals[i].pence(), px(bars_left + w + 80), px(y + 190),
+            esc(to_display(g.group_totals[i])));
+    }
+    return out + "</svg>\n";
+}
+
 }  // namespace report
 }  // namespace v1
 }  // namespace mhfund

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -54,6 +55,8 @@ struct page_figures {
     forecast_result academic, financial, chart, view;
     grid by_academic, by_financial, by_chart, by_view;
     bool has_view = false;
+    /// The first --by dimension's groups when they are too many to stack: a chart of totals.
+    std::optional<grid> totals;
     std::vector<dimension> view_by;  ///< --by
     std::vector<assumption> assumptions;
     std::vector<finding> warnings, notes;
@@ -87,6 +90,8 @@ page_figures figures_of(const scenario& s, const expansion& e, const html_option
     o.period = h.chart_period;
     p.chart = summarise(e, o);
     if (!o.by.empty() && groups_in(p.chart) > report::colours()) {
+        p.totals = report::make_grid(p.chart);
+        report::set_names(*p.totals, s, report::programme_titles(s));
         o.by = o.by.front() == dimension::hub ? std::vector<dimension>{dimension::region}
                                               : std::vector<dimension>{};
         p.chart = summarise(e, o);
@@ -187,7 +192,14 @@ std::string chart_section(const page_figures& p, period_kind chart_period) {
     out += "</details>\n<div class=\"print-only keep\">\n";
     out += report::table_by_period_html(p.by_chart, "The chart's figures: by " + per + " and " + by,
                                         "by-chart-print");
-    return out + "</div>\n</section>\n";
+    out += "</div>\n</section>\n";
+    if (p.totals) {
+        const std::string what = detail::to_lower_ascii(report::groups_heading(p.totals->by));
+        out += fmt::format("<section class=\"keep\">\n<h2>Total by {}</h2>\n", esc(what));
+        out += report::totals_svg(*p.totals, what);
+        out += "</section>\n";
+    }
+    return out;
 }
 
 /// The `--by`/`--period` breakdown, when the page's other tables are not it.

@@ -1,5 +1,6 @@
 // The HTML report's text: escaping, and a forecast as a grid of programmes by periods shown
 // as a table with totals (groups down, or turned: periods down).
+#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
@@ -120,25 +121,61 @@ std::string table_html(const grid& g, const std::string& caption, const std::str
     return out;
 }
 
-std::string table_by_period_html(const grid& g, const std::string& caption, const std::string& id) {
+namespace {
+
+/// How many amount columns fit across A4's text width (186 mm, about 700 px) beside the
+/// period column: 9.5pt tabular figures are about 6.6 px a character, plus the cell's padding.
+std::size_t columns_across_a4(const grid& g) {
+    std::size_t longest = to_display(g.total).size();
+    for (const money m : g.group_totals)
+        longest = std::max(longest, to_display(m).size());
+    const std::size_t column_px = longest * 66 / 10 + 16;
+    return std::max<std::size_t>(2, (700 - 95) / column_px);
+}
+
+/// Groups [first, end) of `g` by period; the Total column only when `with_total`.
+std::string turned_part(const grid& g, std::size_t first, std::size_t end, bool with_total,
+                        const std::string& caption, const std::string& id) {
     std::string out = table_open(caption, id, true);
     out += "<thead><tr><th scope=\"col\">Period</th>";
-    for (std::size_t i = 0; i < g.groups.size(); ++i)
+    for (std::size_t i = first; i < end; ++i)
         out += fmt::format("<th scope=\"col\" title=\"{}\">{}</th>", esc(g.names[i]),
                            esc(g.groups[i]));
-    out += "<th scope=\"col\" class=\"total\">Total</th></tr></thead>\n<tbody>\n";
+    if (with_total) out += "<th scope=\"col\" class=\"total\">Total</th>";
+    out += "</tr></thead>\n<tbody>\n";
     for (std::size_t c = 0; c < g.periods.size(); ++c) {
         out += fmt::format("<tr><th scope=\"row\">{}</th>", esc(g.periods[c].label()));
-        for (std::size_t i = 0; i < g.groups.size(); ++i)
+        for (std::size_t i = first; i < end; ++i)
             out += cell(g, i, c);
-        out +=
-            fmt::format("<td class=\"total\">{}</td></tr>\n", esc(to_display(g.period_totals[c])));
+        if (with_total)
+            out += fmt::format("<td class=\"total\">{}</td>", esc(to_display(g.period_totals[c])));
+        out += "</tr>\n";
     }
     out += "<tr class=\"sum\"><th scope=\"row\">Total</th>";
-    for (const money m : g.group_totals)
-        out += fmt::format("<td>{}</td>", esc(to_display(m)));
-    out += fmt::format("<td class=\"total grand\">{}</td></tr>\n</tbody>\n</table></div>\n",
-                       esc(to_display(g.total)));
+    for (std::size_t i = first; i < end; ++i)
+        out += fmt::format("<td>{}</td>", esc(to_display(g.group_totals[i])));
+    if (with_total)
+        out += fmt::format("<td class=\"total grand\">{}</td>", esc(to_display(g.total)));
+    return out + "</tr>\n</tbody>\n</table></div>\n";
+}
+
+}  // namespace
+
+std::string table_by_period_html(const grid& g, const std::string& caption, const std::string& id) {
+    // Too many groups for one A4 width: the groups in parts, the Total column in the last.
+    const std::size_t across = columns_across_a4(g);
+    const std::size_t n = g.groups.size();
+    if (n + 1 <= across) return turned_part(g, 0, n, true, caption, id);
+    const std::size_t per_part = across;  // the last part also holds the Total column
+    const std::size_t parts = (n + 1 + per_part - 1) / per_part;
+    std::string out;
+    for (std::size_t k = 0; k < parts; ++k) {
+        const std::size_t first = k * per_part;
+        const std::size_t end = std::min(n, first + per_part);
+        out += turned_part(g, first, end, k + 1 == parts,
+                           fmt::format("{} (part {} of {})", caption, k + 1, parts),
+                           fmt::format("{}-{}", id, k + 1));
+    }
     return out;
 }
 

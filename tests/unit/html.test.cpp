@@ -291,4 +291,37 @@ TEST_CASE("more hubs than the chart has colours are charted by region") {
               count(html, "data-group=\"London\" data-period=") ==
           segments);
     CHECK(sum_of_bars(html) == 9696781);
+    // Every hub still has a bar of its own: a chart of each hub's total, 11 bars that add up
+    // to the grand total.
+    CHECK(contains(html, "<h2>Total by hub</h2>"));
+    const std::vector<std::string> totals = attribute_values(html, "data-total-pence");
+    CHECK(totals.size() == 11);
+    int64_t sum = 0;
+    for (const std::string& t : totals)
+        sum += std::stoll(t);
+    CHECK(sum == 9696781);
+}
+
+TEST_CASE("the printed chart figures too wide for A4 come in parts, the Total column last") {
+    // 12 participants and departments in 9 hubs: the chart stacks 9 hubs. Its longest amount,
+    // £96,967.81, is 10 characters, about 82px a column: 7 amount columns fit beside the period
+    // (605 / 82), so 9 hubs and the Total column (10) print as 2 parts: 7 hubs, then 2 and Total.
+    scenario s = default_scenario();
+    const char* codes[] = {"EE1", "EE2", "EE3", "EE4", "EE5", "EM1", "EM2", "EM3", "LO1"};
+    std::size_t next = 0;
+    for (participant& p : s.roster)
+        p.hub = codes[next++ % 9];
+    for (workgroup_department& d : s.departments)
+        d.hub = codes[next++ % 9];
+    const expansion e = expand(s);
+    const std::string html =
+        render_forecast_html(s, e, options_by({dimension::hub}, period_kind::academic_year));
+    CHECK(contains(html, "<h2>Spend per term by hub</h2>"));
+    CHECK(contains(html, "id=\"by-chart-print-1\""));
+    CHECK(contains(html, "by term and hub (part 1 of 2)</caption>"));
+    CHECK(contains(html, "by term and hub (part 2 of 2)</caption>"));
+    CHECK_FALSE(contains(html, "(part 3 of"));
+    // The grand total: the on-screen table, the last printed part, the breakdown by hub and
+    // academic year, and the two programme tables by year.
+    CHECK(count(html, "<td class=\"total grand\">£96,967.81</td>") == 5);
 }
