@@ -7,7 +7,7 @@ DEBIAN_PACKAGES := cmake make g++ clang clang-format pkg-config python3 \
   libboost-date-time-dev libfmt-dev doctest-dev libtomlplusplus-dev libcli11-dev \
   nlohmann-json3-dev libcsv-dev libxlsxwriter-dev libbenchmark-dev libreoffice-calc-nogui \
   chromium fonts-liberation help2man man-db bash-completion python3-venv python3-setuptools \
-  python3-wheel mypy
+  python3-wheel mypy poppler-utils
 # Only for `make package` (the Debian packages) and tests/packaging/check_debs.sh.
 PACKAGE_PACKAGES := dpkg-dev file binutils lintian
 # Only for `make docs` (the API reference).

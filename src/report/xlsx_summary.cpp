@@ -56,6 +56,8 @@ class summary_writer {
                               cell_ref(last_academic_row, workbook_col_)),
             f_.r.total, true);
         set_widths(ws_, comparison_columns());
+        ws_.hide_column(period_col_);  // what the SUMIFS match on, not for reading
+        ws_.print_setup(0, -1, true);
         worksheet_activate(ws_.raw());
     }
 
@@ -82,8 +84,9 @@ class summary_writer {
         info("period", describe(r.period_type));
         info("written by", fmt::format("mhfund {}", version_string()));
         info("how to read",
-             "'workbook' figures are live formulas over the Lines and Phasing sheets; 'library' "
-             "figures are mhfund's own; 'difference' must be £0.00 everywhere");
+             "'workbook' figures are live formulas over the Rates, Lines and Phasing sheets; "
+             "'library' figures are mhfund's own when it wrote the workbook; 'difference' is "
+             "£0.00 everywhere until an input (a rate, days, a withdrawal date) is changed");
     }
 
     void table_head(std::string_view title) {
@@ -143,7 +146,7 @@ class summary_writer {
             for (std::size_t k = 0; k < v.ids.size(); ++k)
                 if (v.ids[k] == key.second) totals[k] += m;
         for (std::size_t k = 0; k < v.ids.size(); ++k) {
-            ws_.text(row_, label_col, v.result.periods[k].label());
+            ws_.text(row_, label_col, v.periods[k].label());
             ws_.integer(row_, period_col_, v.ids[k]);
             compare(row_, f_.phasing_sumifs(cell_ref(row_, period_col_, true)), totals[k], false);
             ++row_;
