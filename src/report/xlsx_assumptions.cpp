@@ -49,7 +49,8 @@ class assumptions_writer {
                  f_.b.title);
         settings();
         ++row_;
-        ws_.text(row_++, 0, "The rates in use, with the dates they apply from, are on the Rates sheet.");
+        ws_.text(row_++, 0,
+                 "The rates in use, with the dates they apply from, are on the Rates sheet.");
         list("Warnings", f_.r.warnings);
         list("Notes", f_.r.notes);
         ++row_;

@@ -130,17 +130,15 @@ void sheet::formula_day(long row, int col, const std::string& f, date cached) {
 void sheet::hide_column(int col) {
     lxw_row_col_options hidden{};
     hidden.hidden = 1;
-    check(0, worksheet_set_column_opt(ws_, static_cast<lxw_col_t>(col),
-                                      static_cast<lxw_col_t>(col), LXW_DEF_COL_WIDTH, nullptr,
-                                      &hidden));
+    check(0, worksheet_set_column_opt(ws_, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col),
+                                      LXW_DEF_COL_WIDTH, nullptr, &hidden));
 }
 
 void sheet::hide_row(long row) {
     lxw_row_col_options hidden{};
     hidden.hidden = 1;
-    check(row,
-          worksheet_set_row_opt(ws_, static_cast<lxw_row_t>(row), LXW_DEF_ROW_HEIGHT, nullptr,
-                                &hidden));
+    check(row, worksheet_set_row_opt(ws_, static_cast<lxw_row_t>(row), LXW_DEF_ROW_HEIGHT, nullptr,
+                                     &hidden));
 }
 
 void sheet::print_setup(long repeat_first, long repeat_last, bool one_page) {
@@ -150,9 +148,8 @@ void sheet::print_setup(long repeat_first, long repeat_last, bool one_page) {
     worksheet_set_margins(ws_, 0.5, 0.5, 0.6, 0.7);  // inches: left, right, top, bottom
     worksheet_fit_to_pages(ws_, 1, one_page ? 1 : 0);
     if (repeat_last >= repeat_first)
-        check(repeat_last,
-              worksheet_repeat_rows(ws_, static_cast<lxw_row_t>(repeat_first),
-                                    static_cast<lxw_row_t>(repeat_last)));
+        check(repeat_last, worksheet_repeat_rows(ws_, static_cast<lxw_row_t>(repeat_first),
+                                                 static_cast<lxw_row_t>(repeat_last)));
     // &A the sheet's name, &P of &N the page; a literal & is doubled. Excel allows 255
     // characters in all, so a long scenario name is cut.
     std::string note;
@@ -193,8 +190,7 @@ book::book(const std::string& file, std::string target) : target_(std::move(targ
     format_set_font_size(title, 14);
     // "£" quoted: a literal in every spreadsheet's number-format language. An accounting
     // format: negatives in brackets, positives padded to line up with them.
-    const char* money_format =
-        "\"\xC2\xA3\"#,##0.00_);(\"\xC2\xA3\"#,##0.00);\"\xC2\xA3\"0.00_)";
+    const char* money_format = "\"\xC2\xA3\"#,##0.00_);(\"\xC2\xA3\"#,##0.00);\"\xC2\xA3\"0.00_)";
     pounds = workbook_add_format(wb_);
     format_set_num_format(pounds, money_format);
     pounds_bold = workbook_add_format(wb_);

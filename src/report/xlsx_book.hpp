@@ -14,10 +14,11 @@
 //   for any amount below about £10,000,000,000.
 // - Every sum of money is wrapped in ROUND(…, 2), so that a total is the double nearest to a
 //   whole number of pence and never carries the binary error of adding many doubles.
-// - Figures that have no simple formula (a phased share under cumulative rounding, a kept
-//   amount after a withdrawal, a grant fixed by an edition) are written as numbers: the double
-//   pence / 100, which for any amount below 2^53 pence is the double nearest to the exact
-//   amount, i.e. the same double ROUND(…, 2) gives for it.
+// - A phased share, a kept amount after a withdrawal and a part after a split are formulas
+//   worked in whole pence (xlsx_cumulative.cpp, docs/design/workbook.md): ROUND(pounds*100,0)
+//   is exact, and an integer quotient rounds half up exactly. A figure with no input behind it
+//   (a grant fixed by an edition) is a number: the double pence / 100, which for any amount
+//   below 2^53 pence is the double nearest to the exact amount, i.e. the one ROUND(…, 2) gives.
 // - A formula also carries a cached result, computed by the library from integer pence and
 //   converted the same way. It is only what a viewer shows before recalculating; the library
 //   never reads a double back.

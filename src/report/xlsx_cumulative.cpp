@@ -31,11 +31,11 @@ std::string pence(const std::string& pounds) {
 /// the weekdays of the window before MIN(d, funded end). A window without weekdays is a lump.
 std::string weekday_pence(const line_cells& c, const std::string& d) {
     const std::string at = fmt::format("MIN({},{})", d, funded_end(c));
-    return fmt::format("IF({w}=0,IF({d}>{ws},{kept},0),IF({at}>{ws},ROUND({a}*NETWORKDAYS({ws},"
-                       "{at}-1)/{w},0),0))",
-                       fmt::arg("w", c.weekdays), fmt::arg("d", d), fmt::arg("ws", c.window_from),
-                       fmt::arg("kept", pence(c.whole_kept)), fmt::arg("at", at),
-                       fmt::arg("a", pence(c.amount)));
+    return fmt::format(
+        "IF({w}=0,IF({d}>{ws},{kept},0),IF({at}>{ws},ROUND({a}*NETWORKDAYS({ws},"
+        "{at}-1)/{w},0),0))",
+        fmt::arg("w", c.weekdays), fmt::arg("d", d), fmt::arg("ws", c.window_from),
+        fmt::arg("kept", pence(c.whole_kept)), fmt::arg("at", at), fmt::arg("a", pence(c.amount)));
 }
 
 /// A lump: the whole kept amount once the window's first day has passed.
@@ -54,9 +54,9 @@ std::string term_pence(const forecast_book& f, const line_cells& c, const std::s
                            end);
     };
     const std::string total = weights_before(funded_end(c));
-    const std::string before = fmt::format(
-        "IF({}>{},{},0)", d, c.window_from,
-        weights_before(fmt::format("MIN({},{})", d, funded_end(c))));
+    const std::string before =
+        fmt::format("IF({}>{},{},0)", d, c.window_from,
+                    weights_before(fmt::format("MIN({},{})", d, funded_end(c))));
     return fmt::format("IF({t}=0,IF({d}>{ws},{kept},0),ROUND({kept}*{b}/{t},0))",
                        fmt::arg("t", total), fmt::arg("d", d), fmt::arg("ws", c.window_from),
                        fmt::arg("kept", pence(c.whole_kept)), fmt::arg("b", before));
@@ -81,8 +81,7 @@ std::string phased_before_pence(const forecast_book& f, const cost_line& l, cons
                                 const std::string& d) {
     if (!l.part) return whole_pence(f, l, c, d);
     // Rule 10: a part's share is the whole line's cumulative phasing clipped to the part.
-    const std::string at =
-        fmt::format("MIN(MAX({},{}),{}+1)", d, c.part_from, c.part_to);
+    const std::string at = fmt::format("MIN(MAX({},{}),{}+1)", d, c.part_from, c.part_to);
     return fmt::format("({}-{})", whole_pence(f, l, c, at), whole_pence(f, l, c, c.part_from));
 }
 

@@ -49,15 +49,14 @@ void write_amount(const cell& c, const line_row& r) {
 void write_rate(const cell& c, const line_row& r) {
     if (!r.l.rate || !r.l.value) return;
     const long at = r.f.rate_row.at(r.l.value);
-    c.formula("=Rates!" + cell_ref(at, rates_amount_column(), true),
-              r.l.value->amount);
+    c.formula("=Rates!" + cell_ref(at, rates_amount_column(), true), r.l.value->amount);
 }
 
 /// Rule 6: the funded weekdays are those before the withdrawal date, when it is in the window.
 void write_funded_to(const cell& c, const line_row& r) {
     const std::string d = c.ref("withdrawn"), last = c.ref("window to");
-    c.formula_day(fmt::format("=IF(AND(ISNUMBER({d}),{d}<={last}),{d}-1,{last})",
-                              fmt::arg("d", d), fmt::arg("last", last)),
+    c.formula_day(fmt::format("=IF(AND(ISNUMBER({d}),{d}<={last}),{d}-1,{last})", fmt::arg("d", d),
+                              fmt::arg("last", last)),
                   r.l.funded_end() - boost::gregorian::days(1));
 }
 
@@ -71,12 +70,13 @@ void write_weekdays_funded(const cell& c, const line_row& r) {
 
 /// Rule 6 in pence: round_half_up(A × C / W), the whole amount when nothing is withdrawn.
 void write_whole_kept(const cell& c, const line_row& r) {
-    c.formula(fmt::format("=IF({w}=0,IF({to}>={from},{a},0),ROUND(ROUND({a}*100,0)*{n}/{w},0)/"
-                          "100)",
-                          fmt::arg("w", c.ref("weekdays in window")), fmt::arg("to", c.ref("funded to")),
-                          fmt::arg("from", c.ref("window from")), fmt::arg("a", c.ref("amount (£)")),
-                          fmt::arg("n", c.ref("weekdays funded"))),
-              r.l.whole_kept());
+    c.formula(
+        fmt::format("=IF({w}=0,IF({to}>={from},{a},0),ROUND(ROUND({a}*100,0)*{n}/{w},0)/"
+                    "100)",
+                    fmt::arg("w", c.ref("weekdays in window")), fmt::arg("to", c.ref("funded to")),
+                    fmt::arg("from", c.ref("window from")), fmt::arg("a", c.ref("amount (£)")),
+                    fmt::arg("n", c.ref("weekdays funded"))),
+        r.l.whole_kept());
 }
 
 /// What this line keeps: the whole line's, or after a payee or hub change its part's share of
@@ -87,10 +87,10 @@ void write_kept(const cell& c, const line_row& r) {
         return;
     }
     const line_cells cells = cells_of_line(r.f, r.i);
-    c.formula(fmt::format("=({}-{})/100",
-                          phased_before_pence(r.f, r.l, cells, cells.part_to + "+1"),
-                          phased_before_pence(r.f, r.l, cells, cells.part_from)),
-              r.l.kept);
+    c.formula(
+        fmt::format("=({}-{})/100", phased_before_pence(r.f, r.l, cells, cells.part_to + "+1"),
+                    phased_before_pence(r.f, r.l, cells, cells.part_from)),
+        r.l.kept);
 }
 
 /// The line's Phasing rows of view `k`, summed: its kept amount when the phasing is right.
@@ -158,19 +158,19 @@ column_table<line_row> amount_columns() {
         {"funded to", 11, write_funded_to},
         {"weekdays in window", 9,
          [](const cell& c, const line_row& r) {
-             c.formula_number(fmt::format("=NETWORKDAYS({},{})", c.ref("window from"),
-                                          c.ref("window to")),
-                              static_cast<double>(weekdays(r.l.window)), r.f.b.whole);
+             c.formula_number(
+                 fmt::format("=NETWORKDAYS({},{})", c.ref("window from"), c.ref("window to")),
+                 static_cast<double>(weekdays(r.l.window)), r.f.b.whole);
          }},
         {"weekdays funded", 9, write_weekdays_funded},
         {"whole kept (£)", 12, write_whole_kept},
         {"part from", 11,
          day_of([](const line_row& r) { return r.l.part ? maybe(r.l.part->begin) : maybe(); })},
-        {"part to", 11,
-         day_of([](const line_row& r) { return r.l.part ? maybe(r.l.part->last_day()) : maybe(); })},
+        {"part to", 11, day_of([](const line_row& r) {
+             return r.l.part ? maybe(r.l.part->last_day()) : maybe();
+         })},
         {"kept (£)", 12, write_kept},
-        {"horizon from", 11,
-         day_of([](const line_row& r) { return maybe(r.f.r.horizon.begin); })},
+        {"horizon from", 11, day_of([](const line_row& r) { return maybe(r.f.r.horizon.begin); })},
         {"horizon to", 11,
          day_of([](const line_row& r) { return maybe(r.f.r.horizon.last_day()); })},
         {"phasing", 9, [](const cell& c, const line_row& r) { c.text(to_string(r.l.method)); }},
@@ -192,17 +192,19 @@ const column_table<line_row>& fixed_columns() {
 column_table<line_row> source_columns() {
     return {
         {"phasing check", 9, write_check},
-        {"derivation", 60, [](const cell& c, const line_row& r) { c.text(derive(r.l).text()); }},
-        {"source", 50,
+        {"derivation", 60,
+         [](const cell& c, const line_row& r) { c.text(derive(r.l).text(), r.f.b.wrap); }},
+        {"source", 30,
          [](const cell& c, const line_row& r) {
              const cost_line& l = r.l;
              c.text(l.days_setting.empty()
                         ? std::string(l.source)
-                        : fmt::format("setting {} ({})", l.days_setting, l.source));
+                        : fmt::format("setting {} ({})", l.days_setting, l.source),
+                    r.f.b.wrap);
          }},
-        {"rate source", 50,
+        {"rate source", 30,
          [](const cell& c, const line_row& r) {
-             if (r.l.value) c.text(r.l.value->source);
+             if (r.l.value) c.text(r.l.value->source, r.f.b.wrap);
          }},
     };
 }
@@ -225,9 +227,9 @@ line_cells cells_of_line(const forecast_book& f, std::size_t i) {
     auto at = [row](std::string_view header) {
         return "Lines!" + cell_ref(row, column_of(fixed_columns(), header), true);
     };
-    return {at("amount (£)"),   at("whole kept (£)"), at("kept (£)"),     at("window from"),
-            at("window to"),    at("funded to"),      at("weekdays in window"),
-            at("part from"),    at("part to"),        at("horizon from"), at("horizon to")};
+    return {at("amount (£)"), at("whole kept (£)"), at("kept (£)"),           at("window from"),
+            at("window to"),  at("funded to"),      at("weekdays in window"), at("part from"),
+            at("part to"),    at("horizon from"),   at("horizon to")};
 }
 
 int lines_column(const forecast_book& f, std::string_view header) {

@@ -48,10 +48,10 @@ void write_share(const cell& c, const phasing_row& p) {
     const std::string end = l.window_to + "+1";
     from = fmt::format("MIN({},{})", l.horizon_from, end);
     to = fmt::format("MAX({},MIN({}+1,{}))", from, l.horizon_to, end);
-    c.formula(fmt::format("=({}-{}+{})/100", phased_before_pence(p.f, line, l, end),
-                          phased_before_pence(p.f, line, l, to),
-                          phased_before_pence(p.f, line, l, from)),
-              p.share);
+    c.formula(
+        fmt::format("=({}-{}+{})/100", phased_before_pence(p.f, line, l, end),
+                    phased_before_pence(p.f, line, l, to), phased_before_pence(p.f, line, l, from)),
+        p.share);
 }
 
 const column_table<phasing_row>& phasing_columns() {
@@ -104,15 +104,17 @@ long write_line(forecast_book& f, sheet& ws, basis& v, std::size_t i, long row) 
     }
     if (library.size() > static_cast<std::size_t>(row - first))
         throw error(errc::internal, fmt::format("workbook: line {} has shares outside its "
-                                                "periods", i + 1));
+                                                "periods",
+                                                i + 1));
     v.outside[i] = l.kept - inside;
     if (has_outside(l, f.r.horizon))
-        write_cells(ws, phasing_columns(), row++,
-                    {i, v, v.outside_id, nullptr, f.line_group[i], v.outside[i], subject, f,
-                     cells});
+        write_cells(
+            ws, phasing_columns(), row++,
+            {i, v, v.outside_id, nullptr, f.line_group[i], v.outside[i], subject, f, cells});
     else if (!v.outside[i].is_zero())
         throw error(errc::internal, fmt::format("workbook: line {} has money outside the "
-                                                "horizon but no row for it", i + 1));
+                                                "horizon but no row for it",
+                                                i + 1));
     v.line_rows[i] = {first, row - 1};
     return row;
 }

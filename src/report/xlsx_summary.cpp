@@ -62,9 +62,10 @@ class summary_writer {
     }
 
   private:
+    /// A label and its value, the value beside the (hidden) period numbers.
     void info(std::string_view label, const std::string& value) {
-        ws_.text(row_, 0, label, f_.b.bold);
-        ws_.text(row_, 1, value);
+        ws_.text(row_, label_col, label, f_.b.bold);
+        ws_.text(row_, workbook_col_, value);
         ++row_;
     }
 
@@ -83,10 +84,17 @@ class summary_writer {
         info("grouping", grouping.empty() ? "(none)" : grouping);
         info("period", describe(r.period_type));
         info("written by", fmt::format("mhfund {}", version_string()));
-        info("how to read",
-             "'workbook' figures are live formulas over the Rates, Lines and Phasing sheets; "
-             "'library' figures are mhfund's own when it wrote the workbook; 'difference' is "
-             "£0.00 everywhere until an input (a rate, days, a withdrawal date) is changed");
+        ws_.text(row_, label_col, "how to read", f_.b.bold);
+        // Wrapped across the comparison columns, so that the page is no wider than the tables.
+        check_merge(worksheet_merge_range(
+            ws_.raw(), static_cast<lxw_row_t>(row_), static_cast<lxw_col_t>(workbook_col_),
+            static_cast<lxw_row_t>(row_), static_cast<lxw_col_t>(difference_col_),
+            "'workbook' figures are live formulas over the Rates, Lines and Phasing sheets; "
+            "'library' figures are mhfund's own when it wrote the workbook; 'difference' is "
+            "£0.00 everywhere until an input (a rate, days, a withdrawal date) is changed",
+            f_.b.wrap));
+        check_merge(worksheet_set_row(ws_.raw(), static_cast<lxw_row_t>(row_), 62, nullptr));
+        ++row_;
     }
 
     void table_head(std::string_view title) {
