@@ -62,6 +62,11 @@ class summary_writer {
     }
 
   private:
+    void check_merge(lxw_error e) const {
+        if (e != LXW_NO_ERROR)
+            throw error(errc::internal, std::string("workbook: Summary: ") + lxw_strerror(e));
+    }
+
     /// A label and its value, the value beside the (hidden) period numbers.
     void info(std::string_view label, const std::string& value) {
         ws_.text(row_, label_col, label, f_.b.bold);
