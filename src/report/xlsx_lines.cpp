@@ -192,19 +192,17 @@ const column_table<line_row>& fixed_columns() {
 column_table<line_row> source_columns() {
     return {
         {"phasing check", 9, write_check},
-        {"derivation", 60,
-         [](const cell& c, const line_row& r) { c.text(derive(r.l).text(), r.f.b.wrap); }},
+        {"derivation", 60, [](const cell& c, const line_row& r) { c.text(derive(r.l).text()); }},
         {"source", 30,
          [](const cell& c, const line_row& r) {
              const cost_line& l = r.l;
              c.text(l.days_setting.empty()
                         ? std::string(l.source)
-                        : fmt::format("setting {} ({})", l.days_setting, l.source),
-                    r.f.b.wrap);
+                        : fmt::format("setting {} ({})", l.days_setting, l.source));
          }},
         {"rate source", 30,
          [](const cell& c, const line_row& r) {
-             if (r.l.value) c.text(r.l.value->source, r.f.b.wrap);
+             if (r.l.value) c.text(r.l.value->source);
          }},
     };
 }

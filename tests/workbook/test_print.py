@@ -44,9 +44,9 @@ def pdf_pages(pdf):
 def sheet_of(page):
     """The sheet a page prints, from its footer: `NAME   Page N of M   SCENARIO`."""
     for line in page.splitlines():
-        m = re.match(r"\s*(.+?)\s{2,}Page \d+ of \d+\s{2,}(.+?)\s*$", line)
+        m = re.search(r"\s{2}Page \d+ of \d+\s{2}", line)
         if m:
-            return m.group(1), m.group(2)
+            return line[:m.start()].strip(), line[m.end():].strip()
     return None, None
 
 
@@ -122,7 +122,7 @@ def images(out_dir):
             name, _ = sheet_of(page)
             if name in ("Summary", "Lines"):
                 stem = out_dir / f"workbook-{name.lower()}"
-                subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", "-f", str(i + 1),
+                subprocess.run(["pdftoppm", "-png", "-r", "100", "-singlefile", "-f", str(i + 1),
                                 "-l", str(i + 1), str(Printing.pdf), str(stem)], check=True)
     finally:
         Printing.tearDownClass()
