@@ -116,6 +116,8 @@ class LiveModel(unittest.TestCase):
                     r[col] = day.isoformat()
         library = self.scenario_copy(toml, edit)
         self.assert_matches_library(after, library)
+        # The edit moved money between months: the comparison is not of an untouched workbook.
+        self.assertNotEqual(sheet_totals(sheets, "By month"), sheet_totals(after, "By month"))
         return after
 
     def test_a_moved_withdrawal_date_moves_every_period(self):
@@ -151,6 +153,7 @@ class LiveModel(unittest.TestCase):
         (self.tmp / "after").mkdir()
         after = wb.recalculated(path, self.tmp / "after")
         self.assertEqual(wb.money(after["Lines"][rows[0]][head.index("amount (£)")]), 437500)
+        self.assertNotEqual(sheet_totals(sheets, "By month"), sheet_totals(after, "By month"))
 
         def edit(roster):
             col = roster[0].index("sle_days")
