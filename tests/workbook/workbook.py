@@ -147,22 +147,6 @@ def set_number(xlsx, sheet, row, col, value, style_from=None):
 
 # ---- the period sheets and the library's figures ------------------------------------------
 
-PERIOD_SHEETS = {"academic": "By academic year", "financial": "By financial year"}
-
-
-def period_totals(sheets, name):
-    """{period label: pence} of the total row of a view's sheet (row 0: the labels)."""
-    rows = sheets[name]
-    head, total = rows[0], rows[-1]
-    assert "total" in total, f"{name}: the last row is not the total: {total}"
-    first = 1
-    while first < len(head) and head[first] in ("", "all") or head[first] in ("programme",):
-        first += 1
-    return {head[c]: money(total[c]) for c in range(len(head))
-            if head[c] and head[c] not in ("group #", "all", "total") and c > 0
-            and re.match(r"\d{4}/\d{2}|.*\d{4}", head[c])}
-
-
 def library_totals(scenario_args, period, cwd=None):
     """{period label: pence} of the library's forecast, ungrouped, as its CSV writes it."""
     out = run(["forecast"] + scenario_args + ["--by", "", "--period", period, "--format", "csv"],
