@@ -366,6 +366,8 @@ void write_about(const claims_book& f, sheet& ws) {
 }
 
 void write_workbook(claims_book& f) {
+    f.b.footer_note = f.s.name;
+    f.b.properties("Maths Hubs claims check", f.s.name);
     sheet balances = f.b.add("Balances");
     sheet list = f.b.add("Claims");
     sheet findings = f.b.add("Findings");
@@ -377,6 +379,10 @@ void write_workbook(claims_book& f) {
     write_findings(f, findings);
     write_years(f, years);
     write_about(f, about);
+    // Every table's header row repeats on each printed page; About is one page.
+    for (sheet* s : {&balances, &list, &findings, &years})
+        s->print_setup(0, 0, false);
+    about.print_setup(0, -1, true);
 }
 
 }  // namespace

@@ -50,21 +50,23 @@ void make_groups(forecast_book& f) {
     f.group_index = std::move(keys);
 }
 
-/// The views of time: academic and financial years, and the forecast's own period if another.
-/// Period ids run on across the views, so that one SUMIFS over Phasing finds one period.
+/// The views of time, each with every period a line's phased range meets. Period ids run on
+/// across the views, so that one SUMIFS over Phasing finds one period.
 void make_bases(forecast_book& f) {
-    std::vector<period_kind> kinds{period_kind::academic_year, period_kind::financial_year};
-    if (std::find(kinds.begin(), kinds.end(), f.r.period_type) == kinds.end())
-        kinds.push_back(f.r.period_type);
     int next = 1;
-    for (period_kind k : kinds) {
+    for (period_kind k : view_kinds(f.r)) {
         basis v;
         v.kind = k;
         v.title = describe(k);
         v.sheet = "By " + v.title;
         v.result = k == f.r.period_type ? f.r : summarise(f.e, {f.r.by, k});
-        for (const period& p : v.result.periods) {
-            v.period_id.emplace(p.range.begin, next);
+        std::map<date, period> all;
+        for (const cost_line& l : f.e.lines)
+            for (const period& p : periods_meeting(k, phased_range(l, f.r.horizon), f.s.terms))
+                all.emplace(p.range.begin, p);
+        for (const auto& [begin, p] : all) {
+            v.periods.push_back(p);
+            v.period_id.emplace(begin, next);
             v.ids.push_back(next++);
         }
         v.outside_id = next++;
@@ -72,6 +74,32 @@ void make_bases(forecast_book& f) {
         v.outside.assign(f.e.lines.size(), money{});
         f.bases.push_back(std::move(v));
     }
+}
+
+/// The rows Phasing needs: one per line, view and period the line's range meets, and one for
+/// the money outside the horizon where there can be some. Counted before anything is built.
+std::size_t phasing_rows_needed(const scenario& s, const expansion& e, const forecast_result& r) {
+    std::size_t rows = 1;  // the header
+    for (period_kind k : view_kinds(r))
+        for (const cost_line& l : e.lines)
+            rows += periods_meeting(k, phased_range(l, r.horizon), s.terms).size() +
+                    (has_outside(l, r.horizon) ? 1 : 0);
+    return rows;
+}
+
+/// A forecast whose Lines or Phasing sheet would not fit a worksheet is refused before any
+/// file is opened: an input error, with the count and what to do instead.
+void check_fits(const std::string& path, const scenario& s, const expansion& e,
+                const forecast_result& r) {
+    const std::size_t lines = e.lines.size() + 1;
+    const std::size_t phasing = lines > LXW_ROW_MAX ? lines : phasing_rows_needed(s, e, r);
+    const std::size_t rows = std::max(lines, phasing);
+    if (rows <= LXW_ROW_MAX) return;
+    throw error(errc::input,
+                fmt::format("cannot write {}: the workbook's {} sheet would need {} rows, more "
+                            "than the {} a worksheet holds; write this forecast with --format "
+                            "csv instead",
+                            path, lines > LXW_ROW_MAX ? "Lines" : "Phasing", rows, LXW_ROW_MAX));
 }
 
 // Every cell of every view must be the library's own figure (rule 9): a difference here is
@@ -102,13 +130,21 @@ void verify(const forecast_book& f) {
 }
 
 void write_workbook(forecast_book& f) {
+    f.b.footer_note = f.s.name;
+    f.b.properties("Maths Hubs funding forecast", f.s.name);
     sheet summary = f.b.add("Summary");
+    sheet rates = f.b.add("Rates");
     sheet lines = f.b.add("Lines");
     std::vector<sheet> by;
     for (const basis& v : f.bases)
         by.push_back(f.b.add(v.sheet));
     sheet phasing = f.b.add("Phasing");
+    std::vector<sheet> terms;
+    if (needs_terms(f)) terms.push_back(f.b.add("Terms"));
     sheet assumptions = f.b.add("Assumptions");
+    write_rates(f, rates);
+    for (sheet& t : terms)
+        write_terms(f, t);
     write_phasing(f, phasing);
     verify(f);
     write_lines(f, lines);
@@ -119,6 +155,31 @@ void write_workbook(forecast_book& f) {
 }
 
 }  // namespace
+
+std::vector<period_kind> view_kinds(const forecast_result& r) {
+    std::vector<period_kind> kinds{period_kind::academic_year, period_kind::financial_year};
+    if (std::find(kinds.begin(), kinds.end(), r.period_type) == kinds.end())
+        kinds.push_back(r.period_type);
+    return kinds;
+}
+
+date_range phased_range(const cost_line& l, const date_range& horizon) {
+    const date_range window = l.part ? intersect(l.window, *l.part) : l.window;
+    return intersect(window, horizon);
+}
+
+bool has_outside(const cost_line& l, const date_range& horizon) {
+    const date_range window = l.part ? intersect(l.window, *l.part) : l.window;
+    return !window.empty() && !(intersect(window, horizon) == window);
+}
+
+std::vector<period> periods_meeting(period_kind k, const date_range& r,
+                                    const term_calendar& terms) {
+    std::vector<period> out;
+    for (date t = r.begin; t < r.end; t = out.back().range.end)
+        out.push_back(period_containing(k, t, terms));
+    return out;
+}
 
 forecast_book::forecast_book(const scenario& s_, const expansion& e_, const forecast_result& r_,
                              book& b_)
@@ -146,11 +207,7 @@ void write_forecast_xlsx(const std::string& path, const scenario& s, const expan
                          const forecast_result& r) {
     if (e.source != &s)
         throw error(errc::usage, "write_forecast_xlsx: the expansion is not of this scenario");
-    if (e.lines.size() + 1 > LXW_ROW_MAX)
-        throw error(errc::input,
-                    fmt::format("cannot write {}: the forecast has {} cost lines, more than a "
-                                "worksheet's {} rows; write it as CSV instead",
-                                path, e.lines.size(), LXW_ROW_MAX - 1));
+    report::check_fits(path, s, e, r);
     io::atomic_output out(path);
     {
         report::book b(out.temp_path(), path);

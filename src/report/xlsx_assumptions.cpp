@@ -1,8 +1,6 @@
 // The Assumptions sheet of the forecast workbook: what the figures rest on that is not a figure
-// from the documents (settings and policies), the rates in use, the warnings and notes, and
-// the commitments the programmes require but do not fund.
-#include <algorithm>
-
+// from the documents (settings and policies), the warnings and notes, and
+// the commitments the programmes require but do not fund. The rates are on the Rates sheet.
 #include "report/xlsx_forecast.hpp"
 
 namespace mhfund {
@@ -12,7 +10,6 @@ namespace report {
 namespace {
 
 using setting_cell = column_cell<assumption>;
-using rate_cell = column_cell<cost_line>;
 using commitment_cell = column_cell<commitment_line>;
 
 const column_table<assumption>& setting_columns() {
@@ -20,35 +17,6 @@ const column_table<assumption>& setting_columns() {
         {"setting", 0, [](const setting_cell& c, const assumption& a) { c.text(a.setting); }},
         {"value", 0, [](const setting_cell& c, const assumption& a) { c.text(a.value); }},
         {"note", 0, [](const setting_cell& c, const assumption& a) { c.text(a.note); }},
-    };
-    return columns;
-}
-
-// The rates table's widths are the sheet's: the tables above and below it share its columns.
-const column_table<cost_line>& rate_columns() {
-    static const column_table<cost_line> columns{
-        {"rate", 24, [](const rate_cell& c, const cost_line& l) { c.text(l.rate->id); }},
-        {"description", 30,
-         [](const rate_cell& c, const cost_line& l) { c.text(l.rate->description); }},
-        {"kind", 40,
-         [](const rate_cell& c, const cost_line& l) {
-             c.text(l.rate->kind == rate_kind::day ? "per day" : "per department");
-         }},
-        // A value a setting gave applies from any date: it says so, never a placeholder day.
-        {"from", 12,
-         [](const rate_cell& c, const cost_line& l) {
-             if (l.value->from == beginning_of_time())
-                 c.text("any date");
-             else
-                 c.day(l.value->from);
-         }},
-        {"amount (£)", 12,
-         [](const rate_cell& c, const cost_line& l) { c.amount(l.value->amount); }},
-        {"user setting", 12,
-         [](const rate_cell& c, const cost_line& l) {
-             c.text(l.value->assumption ? "yes" : "no");
-         }},
-        {"source", 70, [](const rate_cell& c, const cost_line& l) { c.text(l.value->source); }},
     };
     return columns;
 }
@@ -81,12 +49,17 @@ class assumptions_writer {
                  f_.b.title);
         settings();
         ++row_;
-        rates();
+        ws_.text(row_++, 0,
+                 "The rates in use, with the dates they apply from, are on the Rates sheet.");
         list("Warnings", f_.r.warnings);
         list("Notes", f_.r.notes);
         ++row_;
         commitments();
-        set_widths(ws_, rate_columns());
+        ws_.width(0, 0, 24);
+        ws_.width(1, 1, 30);
+        ws_.width(2, 2, 40);
+        ws_.width(3, 6, 12);
+        ws_.print_setup(0, -1, false);
     }
 
   private:
@@ -94,20 +67,6 @@ class assumptions_writer {
         write_header_row(ws_, setting_columns(), row_++);
         for (const assumption& a : f_.r.assumptions)
             write_cells(ws_, setting_columns(), row_++, a);
-    }
-
-    /// Each rate value a line uses, once, in the order of the lines.
-    void rates() {
-        ws_.text(row_++, 0, "Rates in use", f_.b.title);
-        const column_table<cost_line>& columns = rate_columns();
-        write_header_row(ws_, columns, row_++);
-        std::vector<const rate_value*> seen;
-        for (const cost_line& l : f_.e.lines) {
-            if (!l.rate || !l.value || std::find(seen.begin(), seen.end(), l.value) != seen.end())
-                continue;
-            seen.push_back(l.value);
-            write_cells(ws_, columns, row_++, l);
-        }
     }
 
     void list(std::string_view heading, const std::vector<finding>& items) {

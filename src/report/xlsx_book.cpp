@@ -1,7 +1,12 @@
 // The libxlsxwriter layer of the report writers (see xlsx_book.hpp for how numbers are kept).
 #include "report/xlsx_book.hpp"
 
+#include <cstdlib>
+#include <ctime>
+
 #include <fmt/format.h>
+
+#include "mhfund/version.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -118,6 +123,42 @@ void sheet::formula_text(long row, int col, const std::string& f, const std::str
                                       f.c_str(), format, cached.c_str()));
 }
 
+void sheet::formula_day(long row, int col, const std::string& f, date cached) {
+    formula_number(row, col, f, cell_value(cached), book_->iso_date);
+}
+
+void sheet::hide_column(int col) {
+    lxw_row_col_options hidden{};
+    hidden.hidden = 1;
+    check(0, worksheet_set_column_opt(ws_, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col),
+                                      LXW_DEF_COL_WIDTH, nullptr, &hidden));
+}
+
+void sheet::hide_row(long row) {
+    lxw_row_col_options hidden{};
+    hidden.hidden = 1;
+    check(row, worksheet_set_row_opt(ws_, static_cast<lxw_row_t>(row), LXW_DEF_ROW_HEIGHT, nullptr,
+                                     &hidden));
+}
+
+void sheet::print_setup(long repeat_first, long repeat_last, bool one_page) {
+    constexpr uint8_t a4 = 9;
+    worksheet_set_landscape(ws_);
+    worksheet_set_paper(ws_, a4);
+    worksheet_set_margins(ws_, 0.5, 0.5, 0.6, 0.7);  // inches: left, right, top, bottom
+    worksheet_fit_to_pages(ws_, 1, one_page ? 1 : 0);
+    if (repeat_last >= repeat_first)
+        check(repeat_last, worksheet_repeat_rows(ws_, static_cast<lxw_row_t>(repeat_first),
+                                                 static_cast<lxw_row_t>(repeat_last)));
+    // &A the sheet's name, &P of &N the page; a literal & is doubled. Excel allows 255
+    // characters in all, so a long scenario name is cut.
+    std::string note;
+    for (char c : book_->footer_note.substr(0, 120))
+        note += c == '&' ? std::string("&&") : std::string(1, c);
+    const std::string footer = "&L&A&CPage &P of &N&R" + note;
+    check(0, worksheet_set_footer(ws_, footer.c_str()));
+}
+
 void sheet::width(int first_col, int last_col, double w) {
     check(0, worksheet_set_column(ws_, static_cast<lxw_col_t>(first_col),
                                   static_cast<lxw_col_t>(last_col), w, nullptr));
@@ -147,9 +188,9 @@ book::book(const std::string& file, std::string target) : target_(std::move(targ
     title = workbook_add_format(wb_);
     format_set_bold(title);
     format_set_font_size(title, 14);
-    // "£" quoted: a literal in every spreadsheet's number-format language; negatives as
-    // -£200.00 (domain.md section 1).
-    const char* money_format = "\"\xC2\xA3\"#,##0.00;-\"\xC2\xA3\"#,##0.00";
+    // "£" quoted: a literal in every spreadsheet's number-format language. An accounting
+    // format: negatives in brackets, positives padded to line up with them.
+    const char* money_format = "\"\xC2\xA3\"#,##0.00_);(\"\xC2\xA3\"#,##0.00);\"\xC2\xA3\"0.00_)";
     pounds = workbook_add_format(wb_);
     format_set_num_format(pounds, money_format);
     pounds_bold = workbook_add_format(wb_);
@@ -174,6 +215,24 @@ sheet book::add(const std::string& name) {
     lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
     if (!ws) throw error(errc::internal, "cannot add worksheet '" + name + "' to " + target_);
     return sheet(*this, ws, name);
+}
+
+void book::properties(const std::string& title, const std::string& subject) {
+    const std::string tool = fmt::format("mhfund {}", version_string());
+    lxw_doc_properties p{};
+    p.title = const_cast<char*>(title.c_str());
+    p.subject = const_cast<char*>(subject.c_str());
+    p.author = const_cast<char*>(tool.c_str());
+    p.comments = const_cast<char*>(tool.c_str());
+    p.keywords = const_cast<char*>("Maths Hubs, funding, mhfund");
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    p.created = epoch && *epoch ? static_cast<time_t>(std::strtoll(epoch, nullptr, 10))
+                                : std::time(nullptr);
+    const lxw_error e = workbook_set_properties(wb_, &p);
+    if (e != LXW_NO_ERROR)
+        throw error(errc::internal, "cannot write " + target_ + ": " + lxw_strerror(e));
+    if (workbook_set_custom_property_string(wb_, "Written by", tool.c_str()) != LXW_NO_ERROR)
+        throw error(errc::internal, "cannot write " + target_ + ": document properties");
 }
 
 void book::close() {

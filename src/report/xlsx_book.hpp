@@ -14,10 +14,11 @@
 //   for any amount below about £10,000,000,000.
 // - Every sum of money is wrapped in ROUND(…, 2), so that a total is the double nearest to a
 //   whole number of pence and never carries the binary error of adding many doubles.
-// - Figures that have no simple formula (a phased share under cumulative rounding, a kept
-//   amount after a withdrawal, a grant fixed by an edition) are written as numbers: the double
-//   pence / 100, which for any amount below 2^53 pence is the double nearest to the exact
-//   amount, i.e. the same double ROUND(…, 2) gives for it.
+// - A phased share, a kept amount after a withdrawal and a part after a split are formulas
+//   worked in whole pence (xlsx_cumulative.cpp, docs/design/workbook.md): ROUND(pounds*100,0)
+//   is exact, and an integer quotient rounds half up exactly. A figure with no input behind it
+//   (a grant fixed by an edition) is a number: the double pence / 100, which for any amount
+//   below 2^53 pence is the double nearest to the exact amount, i.e. the one ROUND(…, 2) gives.
 // - A formula also carries a cached result, computed by the library from integer pence and
 //   converted the same way. It is only what a viewer shows before recalculating; the library
 //   never reads a double back.
@@ -47,6 +48,10 @@ inline double cell_value(money m) {
 }
 inline double cell_value(half_days d) {
     return static_cast<double>(d.count()) / 2.0;
+}
+/// A date as a spreadsheet's day number (1900 date system): days since 1899-12-30.
+inline double cell_value(date d) {
+    return static_cast<double>((d - date(1899, 12, 30)).days());
 }
 
 /// `A`, `Z`, `AA`, … for a 0-based column.
@@ -86,6 +91,16 @@ class sheet {
     /// A formula whose cached result is text.
     void formula_text(long row, int col, const std::string& f, const std::string& cached,
                       lxw_format* format = nullptr);
+    /// A formula whose cached result is a date.
+    void formula_day(long row, int col, const std::string& f, date cached);
+    /// Hides a helper column or row that formulas read but a reader need not.
+    void hide_column(int col);
+    void hide_row(long row);
+    /// How the sheet prints: landscape A4 with margins, one page wide (and one page tall when
+    /// `one_page`), rows `repeat_first`…`repeat_last` repeated at the top of every page (none
+    /// when `repeat_last < repeat_first`), and a footer with the sheet's name, the page and
+    /// the book's `footer_note`.
+    void print_setup(long repeat_first, long repeat_last, bool one_page);
     void width(int first_col, int last_col, double w);
     void freeze(long rows, int cols);
     void filter(long first_row, int first_col, long last_row, int last_col);
@@ -111,11 +126,17 @@ class book {
     /// Writes the workbook out. Throws errc::input "cannot write TARGET: …" on failure.
     void close();
     const std::string& target() const { return target_; }
+    /// The document properties: title, subject, the tool and its version, and the time
+    /// written (SOURCE_DATE_EPOCH when set, for reproducible files).
+    void properties(const std::string& title, const std::string& subject);
+
+    /// Printed at the right of every page's footer (the scenario's name).
+    std::string footer_note;
 
     lxw_format* bold = nullptr;
     lxw_format* head = nullptr;    ///< column headers: bold, bottom border, wrapped
     lxw_format* title = nullptr;   ///< a sheet's title
-    lxw_format* pounds = nullptr;  ///< £#,##0.00
+    lxw_format* pounds = nullptr;  ///< accounting: £#,##0.00, negatives in brackets
     lxw_format* pounds_bold = nullptr;
     lxw_format* day_count = nullptr;  ///< 0.0 (days in halves)
     lxw_format* whole = nullptr;      ///< 0
@@ -171,6 +192,9 @@ struct column_cell {
     }
     void formula_text(const std::string& f, const std::string& cached) const {
         ws.formula_text(row, col, f, cached);
+    }
+    void formula_day(const std::string& f, date cached) const {
+        ws.formula_day(row, col, f, cached);
     }
 };
 

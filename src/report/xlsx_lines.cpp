@@ -1,6 +1,8 @@
 // The Lines sheet of the forecast workbook: one row per cost line, with what it is, its amount
-// as a live formula (days × rate, rounded once per line: rule 1), what a withdrawal keeps, and
-// its Phasing shares summed per view of time beside a check that each equals the kept amount.
+// as a live formula (days × its rate on Rates, rounded once per line: rule 1), what a
+// withdrawal keeps (rule 6, a formula of the withdrawal date cell), the cells its phasing
+// formulas read, and its Phasing shares summed per view of time beside a check that each
+// equals the kept amount.
 #include <fmt/format.h>
 
 #include "mhfund/report.hpp"
@@ -44,13 +46,51 @@ void write_amount(const cell& c, const line_row& r) {
         c.amount(l.amount);
 }
 
+void write_rate(const cell& c, const line_row& r) {
+    if (!r.l.rate || !r.l.value) return;
+    const long at = r.f.rate_row.at(r.l.value);
+    c.formula("=Rates!" + cell_ref(at, rates_amount_column(), true), r.l.value->amount);
+}
+
+/// Rule 6: the funded weekdays are those before the withdrawal date, when it is in the window.
+void write_funded_to(const cell& c, const line_row& r) {
+    const std::string d = c.ref("withdrawn"), last = c.ref("window to");
+    c.formula_day(fmt::format("=IF(AND(ISNUMBER({d}),{d}<={last}),{d}-1,{last})", fmt::arg("d", d),
+                              fmt::arg("last", last)),
+                  r.l.funded_end() - boost::gregorian::days(1));
+}
+
+void write_weekdays_funded(const cell& c, const line_row& r) {
+    const std::string from = c.ref("window from"), to = c.ref("funded to");
+    c.formula_number(fmt::format("=IF({to}<{from},0,NETWORKDAYS({from},{to}))",
+                                 fmt::arg("from", from), fmt::arg("to", to)),
+                     static_cast<double>(weekdays({r.l.window.begin, r.l.funded_end()})),
+                     r.f.b.whole);
+}
+
+/// Rule 6 in pence: round_half_up(A × C / W), the whole amount when nothing is withdrawn.
+void write_whole_kept(const cell& c, const line_row& r) {
+    c.formula(
+        fmt::format("=IF({w}=0,IF({to}>={from},{a},0),ROUND(ROUND({a}*100,0)*{n}/{w},0)/"
+                    "100)",
+                    fmt::arg("w", c.ref("weekdays in window")), fmt::arg("to", c.ref("funded to")),
+                    fmt::arg("from", c.ref("window from")), fmt::arg("a", c.ref("amount (£)")),
+                    fmt::arg("n", c.ref("weekdays funded"))),
+        r.l.whole_kept());
+}
+
+/// What this line keeps: the whole line's, or after a payee or hub change its part's share of
+/// the cumulative phasing (rule 10).
 void write_kept(const cell& c, const line_row& r) {
-    // After a withdrawal, rule 6's cumulative rounding is the library's: a number, derived in
-    // the text.
-    if (r.l.withdrawn)
-        c.amount(r.l.kept);
-    else
-        c.formula("=" + c.ref("amount (£)"), r.l.kept);
+    if (!r.l.part) {
+        c.formula("=" + c.ref("whole kept (£)"), r.l.kept);
+        return;
+    }
+    const line_cells cells = cells_of_line(r.f, r.i);
+    c.formula(
+        fmt::format("=({}-{})/100", phased_before_pence(r.f, r.l, cells, cells.part_to + "+1"),
+                    phased_before_pence(r.f, r.l, cells, cells.part_from)),
+        r.l.kept);
 }
 
 /// The line's Phasing rows of view `k`, summed: its kept amount when the phasing is right.
@@ -96,35 +136,56 @@ column_table<line_row> identity_columns() {
     };
 }
 
-/// What a line costs and keeps, and over which window it is phased.
+/// What a line costs and keeps, over which window it is phased, and the cells its phasing
+/// formulas read. The days, the rate (on Rates) and the withdrawal date are the inputs.
 column_table<line_row> amount_columns() {
+    auto day_of = [](auto get) {
+        return [get](const cell& c, const line_row& r) {
+            if (const std::optional<date> d = get(r)) c.day(*d);
+        };
+    };
+    using maybe = std::optional<date>;
     return {
         {"days", 6,
          [](const cell& c, const line_row& r) {
              if (day_rated(r.l)) c.days(r.l.days);
          }},
-        {"rate (£)", 12,
-         [](const cell& c, const line_row& r) {
-             if (r.l.rate && r.l.value) c.amount(r.l.value->amount);
-         }},
+        {"rate (£)", 12, write_rate},
         {"amount (£)", 12, write_amount},
-        {"withdrawn", 11,
-         [](const cell& c, const line_row& r) {
-             if (r.l.withdrawn) c.day(*r.l.withdrawn);
-         }},
-        {"weekdays funded", 9,
-         [](const cell& c, const line_row& r) {
-             const date_range funded =
-                 r.l.withdrawn ? date_range{r.l.window.begin, *r.l.withdrawn} : r.l.window;
-             c.integer(weekdays(funded));
-         }},
+        {"withdrawn", 11, day_of([](const line_row& r) { return r.l.withdrawn; })},
+        {"window from", 11, day_of([](const line_row& r) { return maybe(r.l.window.begin); })},
+        {"window to", 11, day_of([](const line_row& r) { return maybe(r.l.window.last_day()); })},
+        {"funded to", 11, write_funded_to},
         {"weekdays in window", 9,
-         [](const cell& c, const line_row& r) { c.integer(weekdays(r.l.window)); }},
+         [](const cell& c, const line_row& r) {
+             c.formula_number(
+                 fmt::format("=NETWORKDAYS({},{})", c.ref("window from"), c.ref("window to")),
+                 static_cast<double>(weekdays(r.l.window)), r.f.b.whole);
+         }},
+        {"weekdays funded", 9, write_weekdays_funded},
+        {"whole kept (£)", 12, write_whole_kept},
+        {"part from", 11,
+         day_of([](const line_row& r) { return r.l.part ? maybe(r.l.part->begin) : maybe(); })},
+        {"part to", 11, day_of([](const line_row& r) {
+             return r.l.part ? maybe(r.l.part->last_day()) : maybe();
+         })},
         {"kept (£)", 12, write_kept},
-        {"window from", 11, [](const cell& c, const line_row& r) { c.day(r.l.window.begin); }},
-        {"window to", 11, [](const cell& c, const line_row& r) { c.day(r.l.window.last_day()); }},
+        {"horizon from", 11, day_of([](const line_row& r) { return maybe(r.f.r.horizon.begin); })},
+        {"horizon to", 11,
+         day_of([](const line_row& r) { return maybe(r.f.r.horizon.last_day()); })},
         {"phasing", 9, [](const cell& c, const line_row& r) { c.text(to_string(r.l.method)); }},
     };
+}
+
+/// The columns whose places do not depend on the views of time: a line's identity and amounts.
+const column_table<line_row>& fixed_columns() {
+    static const column_table<line_row> columns = [] {
+        column_table<line_row> all = identity_columns();
+        for (column<line_row>& c : amount_columns())
+            all.push_back(std::move(c));
+        return all;
+    }();
+    return columns;
 }
 
 /// Where a line's figures come from.
@@ -132,14 +193,14 @@ column_table<line_row> source_columns() {
     return {
         {"phasing check", 9, write_check},
         {"derivation", 60, [](const cell& c, const line_row& r) { c.text(derive(r.l).text()); }},
-        {"source", 50,
+        {"source", 30,
          [](const cell& c, const line_row& r) {
              const cost_line& l = r.l;
              c.text(l.days_setting.empty()
                         ? std::string(l.source)
                         : fmt::format("setting {} ({})", l.days_setting, l.source));
          }},
-        {"rate source", 50,
+        {"rate source", 30,
          [](const cell& c, const line_row& r) {
              if (r.l.value) c.text(r.l.value->source);
          }},
@@ -148,9 +209,7 @@ column_table<line_row> source_columns() {
 
 /// The Lines columns: a line's identity and amounts, one phased sum per view, the sources.
 column_table<line_row> lines_columns(const std::vector<basis>& bases) {
-    column_table<line_row> columns = identity_columns();
-    for (column<line_row>& c : amount_columns())
-        columns.push_back(std::move(c));
+    column_table<line_row> columns = fixed_columns();
     for (std::size_t k = 0; k < bases.size(); ++k)
         columns.push_back({phased_header(bases[k]), 13, phased_in(k)});
     for (column<line_row>& c : source_columns())
@@ -159,6 +218,17 @@ column_table<line_row> lines_columns(const std::vector<basis>& bases) {
 }
 
 }  // namespace
+
+line_cells cells_of_line(const forecast_book& f, std::size_t i) {
+    (void)f;
+    const long row = static_cast<long>(i) + 1;
+    auto at = [row](std::string_view header) {
+        return "Lines!" + cell_ref(row, column_of(fixed_columns(), header), true);
+    };
+    return {at("amount (£)"), at("whole kept (£)"), at("kept (£)"),           at("window from"),
+            at("window to"),  at("funded to"),      at("weekdays in window"), at("part from"),
+            at("part to"),    at("horizon from"),   at("horizon to")};
+}
 
 int lines_column(const forecast_book& f, std::string_view header) {
     return column_of(lines_columns(f.bases), header);
@@ -171,6 +241,7 @@ void write_lines(forecast_book& f, sheet& ws) {
         write_cells(ws, columns, static_cast<long>(i) + 1, {f, i, f.e.lines[i]});
     f.lines_last = static_cast<long>(f.e.lines.size());
     ws.freeze(1, column_of(columns, "id") + 1);
+    ws.print_setup(0, 0, false);
     ws.filter(0, 0, std::max(f.lines_last, 1L), static_cast<int>(columns.size()) - 1);
 }
 

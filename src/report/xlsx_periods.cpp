@@ -32,7 +32,7 @@ void write_heads(const forecast_book& f, sheet& ws, const basis& v, const period
         ws.header(0, 1 + d, f.r.by.empty() ? "all" : std::string(to_string(f.r.by[d])));
     ws.text(1, 0, "period #");
     for (int k = 0; k < at.periods; ++k) {
-        ws.header(0, at.first_period + k, v.result.periods[static_cast<std::size_t>(k)].label());
+        ws.header(0, at.first_period + k, v.periods[static_cast<std::size_t>(k)].label());
         ws.integer(1, at.first_period + k, v.ids[static_cast<std::size_t>(k)]);
     }
     ws.header(0, at.total_col, "total");
@@ -73,7 +73,7 @@ void write_periods(const forecast_book& f, sheet& ws, const basis& v) {
     for (std::size_t g = 0; g < f.group_keys.size(); ++g)
         grand += write_group(f, ws, v, at, g, first_row + static_cast<long>(g), column_totals);
     const long total_row = first_row + static_cast<long>(f.group_keys.size());
-    ws.text(total_row, 0, "total", f.b.bold);
+    ws.text(total_row, 1, "total", f.b.bold);
     for (int k = 0; k <= at.periods; ++k) {
         const int col = at.first_period + k;
         const money m = k < at.periods ? column_totals[static_cast<std::size_t>(k)] : grand;
@@ -82,9 +82,12 @@ void write_periods(const forecast_book& f, sheet& ws, const basis& v) {
     if (grand != v.result.total)
         throw error(errc::internal, "workbook: a by-period sheet does not add up to the total");
     ws.freeze(2, at.first_period);
-    ws.width(0, 0, 8);
     ws.width(1, at.dims, 14);
     ws.width(at.first_period, at.total_col, 14);
+    // The group and period numbers are what the SUMIFS match on: kept, but not shown.
+    ws.hide_column(0);
+    ws.hide_row(1);
+    ws.print_setup(0, 1, false);
 }
 
 }  // namespace report

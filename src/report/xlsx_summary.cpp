@@ -56,13 +56,21 @@ class summary_writer {
                               cell_ref(last_academic_row, workbook_col_)),
             f_.r.total, true);
         set_widths(ws_, comparison_columns());
+        ws_.hide_column(period_col_);  // what the SUMIFS match on, not for reading
+        ws_.print_setup(0, -1, true);
         worksheet_activate(ws_.raw());
     }
 
   private:
+    void check_merge(lxw_error e) const {
+        if (e != LXW_NO_ERROR)
+            throw error(errc::internal, std::string("workbook: Summary: ") + lxw_strerror(e));
+    }
+
+    /// A label and its value, the value beside the (hidden) period numbers.
     void info(std::string_view label, const std::string& value) {
-        ws_.text(row_, 0, label, f_.b.bold);
-        ws_.text(row_, 1, value);
+        ws_.text(row_, label_col, label, f_.b.bold);
+        ws_.text(row_, workbook_col_, value);
         ++row_;
     }
 
@@ -81,9 +89,17 @@ class summary_writer {
         info("grouping", grouping.empty() ? "(none)" : grouping);
         info("period", describe(r.period_type));
         info("written by", fmt::format("mhfund {}", version_string()));
-        info("how to read",
-             "'workbook' figures are live formulas over the Lines and Phasing sheets; 'library' "
-             "figures are mhfund's own; 'difference' must be £0.00 everywhere");
+        ws_.text(row_, label_col, "how to read", f_.b.bold);
+        // Wrapped across the comparison columns, so that the page is no wider than the tables.
+        check_merge(worksheet_merge_range(
+            ws_.raw(), static_cast<lxw_row_t>(row_), static_cast<lxw_col_t>(workbook_col_),
+            static_cast<lxw_row_t>(row_), static_cast<lxw_col_t>(difference_col_),
+            "'workbook' figures are live formulas over the Rates, Lines and Phasing sheets; "
+            "'library' figures are mhfund's own when it wrote the workbook; 'difference' is "
+            "£0.00 everywhere until an input (a rate, days, a withdrawal date) is changed",
+            f_.b.wrap));
+        check_merge(worksheet_set_row(ws_.raw(), static_cast<lxw_row_t>(row_), 62, nullptr));
+        ++row_;
     }
 
     void table_head(std::string_view title) {
@@ -143,7 +159,7 @@ class summary_writer {
             for (std::size_t k = 0; k < v.ids.size(); ++k)
                 if (v.ids[k] == key.second) totals[k] += m;
         for (std::size_t k = 0; k < v.ids.size(); ++k) {
-            ws_.text(row_, label_col, v.result.periods[k].label());
+            ws_.text(row_, label_col, v.periods[k].label());
             ws_.integer(row_, period_col_, v.ids[k]);
             compare(row_, f_.phasing_sumifs(cell_ref(row_, period_col_, true)), totals[k], false);
             ++row_;

@@ -278,7 +278,7 @@ class LargeWriteTest(unittest.TestCase):
                               "-o", "out.xlsx"], self.dir)
         self.assertEqual(code, 1, err)
         self.assertIn("cannot write out.xlsx", err)
-        self.assertIn("write it as CSV instead", err)
+        self.assertIn("write this forecast with --format csv instead", err)
         self.assertEqual((self.dir / "out.xlsx").read_bytes(), PREVIOUS)
         self.assertEqual(sorted(os.listdir(self.dir)), before)
 

@@ -55,11 +55,21 @@ def ids(mhfund, scenario, cwd):
     return sorted(people), sorted(groups)
 
 
+# LibreOffice trusts an xlsx file's cached results unless told to recalculate on load.
+RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
 def workbook_values(path, tmp):
-    """Every sheet's values as LibreOffice computes them, one CSV per sheet."""
+    """Every sheet's values as LibreOffice recalculates them, one CSV per sheet."""
     out = pathlib.Path(tmp) / "csv"
     out.mkdir(exist_ok=True)
     profile = pathlib.Path(tmp) / "profile"
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(RECALC_ALWAYS)
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to",
                     'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
