@@ -20,6 +20,14 @@
 namespace mhfund {
 inline namespace v1 {
 
+/// A rate's value that a scoped setting gives one participant, edition or cohort (domain.md
+/// 9.2): it applies from any date, in place of the rate card's values. `value` points into the
+/// scenario's scoped settings, which outlive the lines priced with it.
+struct rate_override {
+    std::string_view rate_id;           ///< the rate card's id (`sle`)
+    const rate_value* value = nullptr;  ///< the value in force for every window
+};
+
 /// How to price one participant's programme year: the choices the documents leave open.
 struct price_options {
     /// What happens to the PD Lead days of an accredited PD Lead.
@@ -29,6 +37,9 @@ struct price_options {
     std::optional<date> start;  ///< overrides the cohort's default start date
     /// Days the edition leaves to the scenario (`sle_days`, …).
     day_settings days;
+    /// Rates a scoped setting gives this participant, in place of the rate card's (empty:
+    /// the rate card's own, as for every scenario-wide setting).
+    std::vector<rate_override> rates;
 };
 
 /// One priced line. Its views point into the edition and the rate card it was priced from, so

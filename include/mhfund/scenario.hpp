@@ -11,7 +11,9 @@
 #include "mhfund/calendar.hpp"
 #include "mhfund/catalogue.hpp"
 #include "mhfund/error.hpp"
+#include "mhfund/finding.hpp"
 #include "mhfund/half_days.hpp"
+#include "mhfund/pricing.hpp"
 #include "mhfund/settings.hpp"
 
 namespace mhfund {
@@ -91,6 +93,31 @@ struct workgroup_department {
     source_location where;
 };
 
+/// One setting given for an edition, a cohort or a participant (domain.md 9.2), parsed.
+struct scoped_setting {
+    setting_scope scope;
+    std::string name;       ///< the setting (`sle_rate`, `local_days`, …)
+    std::string shown;      ///< the value as the assumptions list shows it
+    source_location where;  ///< where it was given (the scenario file's line, or `--set`)
+    /// What the setting sets, and so which of the values below it holds.
+    enum class kind { rate, pd_lead, days, release_phasing, sle_phasing };
+    kind sets = kind::rate;
+    std::string rate_id;  ///< a rate setting's rate (`sle`)
+    rate_value rate;      ///< a rate setting's value, from any date
+    half_days days;       ///< `sle_days`, `hub_event_days`, `local_days`
+    pd_lead_policy pd_lead = pd_lead_policy::unfunded;  ///< `pd_lead_policy`
+    phasing method = phasing::weekdays;                 ///< `release_phasing`, `sle_phasing`
+};
+
+/// The settings one participant is priced and phased with, after every scope: what
+/// `scenario::settings_for` gives and every pricer reads.
+struct settings_in_force {
+    /// The policy, the days and the scoped rates (start and accreditation are the caller's).
+    price_options options;
+    phasing release_phasing = phasing::weekdays;  ///< how release lines are spread
+    phasing sle_phasing = phasing::weekdays;      ///< how SLE lines are spread
+};
+
 /// What a hub plans: the hub, the forecast horizon, the settings and policies, the catalogue
 /// (built-in editions and rates plus the scenario's own), and the rosters of specialists and
 /// Work Group departments. Made by load_scenario_file(), load_scenario_text() or
@@ -99,7 +126,10 @@ struct scenario {
     /// A title for reports.
     std::string name;
     std::string file;  ///< the scenario file, or "(built-in default scenario)"
-    std::string hub;   ///< the hub the scenario is for (may be empty for a national roster)
+    std::string hub;   ///< the hub(s) the scenario is for, as shown ("WM1" or "WM1, EM1"); may
+                       ///< be empty for a national roster
+    /// The hub codes the scenario names (one, or several for a regional plan; empty: any).
+    std::vector<std::string> hubs;
     /// Academic years the forecast covers; empty = every year any line touches.
     std::vector<academic_year> years;
 
@@ -125,6 +155,9 @@ struct scenario {
     std::vector<workgroup_department> departments;
     /// Dated changes to participants, in file order (each participant lists its own).
     std::vector<plan_change> changes;
+    /// Settings given for an edition, a cohort or a participant, in the order given (a
+    /// setting given again for the same scope replaces its value in place).
+    std::vector<scoped_setting> scoped;
     /// The settings in force that are not figures from the documents.
     std::vector<assumption> assumptions;
 
@@ -132,9 +165,36 @@ struct scenario {
     /// do. `origin` says where it came from (for messages and the assumptions list). All or
     /// nothing: when it throws (a bad value, an unknown name, out of memory), the scenario is
     /// unchanged.
+    /// A scoped name (`participant:P0000003:sle_rate`, `cohort:sms-2025-26/2025-26:local_days`,
+    /// `edition:sms-2025-26:local_rate`) applies the setting to that scope only.
     void set(std::string_view name, std::string_view value, const source_location& origin);
+    /// Applies one setting to `scope` (the scenario file's [[settings_for]] tables). An unknown
+    /// edition or cohort, an empty participant id, a setting that cannot be scoped or a bad
+    /// value is an input error at `origin`; all or nothing, as `set`.
+    void set(const setting_scope& scope, std::string_view name, std::string_view value,
+             const source_location& origin);
+    /// The indices into `scoped` of the settings that apply to participant `id` of
+    /// `edition`'s cohort `cohort`, into `out` (cleared first; its storage reused).
+    void scopes_matching(std::string_view edition, std::string_view cohort, std::string_view id,
+                         std::vector<std::uint32_t>& out) const;
+    /// The settings in force where the scoped settings `matching` (from scopes_matching)
+    /// apply: the scenario's, then each scope's from the least to the most specific, so the
+    /// most specific wins. The one lookup every pricer uses.
+    void settings_from(const std::vector<std::uint32_t>& matching, settings_in_force& out) const;
+    /// scopes_matching + settings_from for one participant.
+    settings_in_force settings_for(const participant& p) const;
+    /// One warning for each scoped setting whose scope matches nobody on the roster.
+    std::vector<finding> unmatched_scopes() const;
+    /// Checks a scope against the catalogue: an edition it does not hold, or a cohort its
+    /// edition does not define, or an empty participant id, is an input error naming the
+    /// field (`edition`, `cohort`, `participant`).
+    void check_scope(const setting_scope& scope) const;
+    /// Whether a roster row of hub `code` belongs to the plan (no hubs named: every hub does).
+    bool plans_hub(std::string_view code) const;
     /// The names `set` accepts, for help texts and messages.
     static std::vector<std::string_view> setting_names();
+    /// The names that may be given for an edition, cohort or participant.
+    static std::vector<std::string_view> scoped_setting_names();
     /// Why setting `name`'s default is what it is, for the assumptions list; empty when its
     /// default is not an assumption (or `name` is no setting).
     static std::string_view default_note(std::string_view name);

@@ -50,10 +50,35 @@ phasing parse_phasing(std::string_view text);
 
 /// A user setting that is not a figure from the documents: every report lists these.
 struct assumption {
-    std::string setting;  ///< `sle_rate`
+    std::string setting;  ///< `sle_rate`, or with its scope `sle_rate for participant P0000003`
     std::string value;    ///< `350.00`
     std::string note;     ///< why, or where it came from
 };
+
+/// Who a setting applies to (domain.md 9.2): the whole scenario, an edition, one cohort of an
+/// edition, or one participant. Where several apply, the most specific does (participant,
+/// then cohort, then edition, then scenario).
+struct setting_scope {
+    /// From the least to the most specific.
+    enum class level { scenario, edition, cohort, participant };
+    level at = level::scenario;
+    std::string edition;      ///< the edition of an edition or cohort scope
+    std::string cohort;       ///< the cohort of a cohort scope
+    std::string participant;  ///< the participant id of a participant scope
+
+    /// Whether the scope takes in participant `id` of `edition`'s cohort `cohort`.
+    bool matches(std::string_view edition_id, std::string_view cohort_id,
+                 std::string_view id) const;
+    /// In words: `edition sms-2025-26`, `cohort sms-2025-26/2025-26`, `participant P0000003`;
+    /// empty for the whole scenario.
+    std::string text() const;
+};
+
+/// The scope of a scoped setting's name, `SCOPE:SETTING`: `edition:EDITION`,
+/// `cohort:EDITION/COHORT` or `participant:ID` (`participant:P0000003:sle_rate`). Any other
+/// form, or an empty id, is an input error. The ids are checked against a plan by
+/// `scenario::set`.
+setting_scope parse_setting_scope(std::string_view scoped_name);
 
 }  // namespace v1
 }  // namespace mhfund

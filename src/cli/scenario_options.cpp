@@ -33,8 +33,11 @@ void add_scenario_options(CLI::App& cmd, scenario_args& a) {
         ->allow_extra_args(false);
     cmd.add_option("--set", a.sets,
                    "A setting, as in a scenario's [settings] (repeatable): " +
-                       detail::join(scenario::setting_names(), ", "))
-        ->type_name("KEY=VALUE")
+                       detail::join(scenario::setting_names(), ", ") +
+                       ". For one edition, cohort or participant only, put its scope first: "
+                       "edition:EDITION:KEY=VALUE, cohort:EDITION/COHORT:KEY=VALUE or "
+                       "participant:ID:KEY=VALUE (e.g. --set participant:P0000003:sle_rate=350.00)")
+        ->type_name("[SCOPE:]KEY=VALUE")
         ->allow_extra_args(false);
 }
 

@@ -4,6 +4,7 @@
 #define MHFUND_SRC_FORECAST_ACCUMULATE_HPP
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,8 +20,8 @@ namespace detail {
 /// Expands roster rows into cost lines, pricing each distinct kind of participant once.
 ///
 /// price_year's result depends only on the edition, the start date, the programme year, the
-/// participant's PD Lead accreditation and `sle_days`, and on settings that are the same for
-/// the whole scenario (`pd_lead_policy`, the scenario's days). A national roster has a few
+/// participant's PD Lead accreditation and `sle_days`, and on the settings in force for it (the
+/// scenario's, and any scoped ones that match it: its profile). A national roster has a few
 /// hundred such combinations for a million participants, so each programme year of each
 /// combination is priced the first time a participant needs it, and later participants copy
 /// the lines, leaving only the withdrawal clipping to do per participant. One expander serves
@@ -40,9 +41,10 @@ class participant_expander {
         /// PD Lead accreditation: the roster's (beginning_of_time()) or a change's date.
         std::optional<date> accredited_from;
         std::optional<half_days> sle_days;  ///< the roster's override, if any
+        std::uint32_t profile = 0;          ///< the settings in force: an index of profiles_
         bool operator==(const pricing_key& o) const {
             return ed == o.ed && start == o.start && accredited_from == o.accredited_from &&
-                   sle_days == o.sle_days;
+                   sle_days == o.sle_days && profile == o.profile;
         }
     };
     struct pricing_key_hash {
@@ -66,13 +68,23 @@ class participant_expander {
     std::vector<priced_year>& years_of(const pricing_key& key);
     /// Prices `y` for participant `p` and fills in `out`; price_year's errors are rethrown
     /// naming the participant.
-    void price(const participant& p, const edition& ed, const year_spec& y, priced_year& out);
+    void price(const participant& p, const edition& ed, const year_spec& y,
+               const settings_in_force& in, priced_year& out);
+    /// The index in profiles_ of the settings in force for `p` (scenario::settings_from of the
+    /// scoped settings that match it), made on first use. Participants whom the same scoped
+    /// settings match share one profile.
+    std::uint32_t profile_of(const participant& p);
 
     const scenario& s_;
     std::unordered_map<pricing_key, std::vector<priced_year>, pricing_key_hash> cache_;
     std::vector<const edition*> editions_;  ///< the editions found so far (a handful)
     price_options options_;                 ///< scratch space for price()
-    std::vector<date> payee_dates_;         ///< scratch space for add_lines()
+    /// The settings in force for each distinct set of matching scoped settings; [0] is the
+    /// scenario's own (no scoped setting matches).
+    std::vector<settings_in_force> profiles_;
+    std::map<std::vector<std::uint32_t>, std::uint32_t> profile_index_;
+    std::vector<std::uint32_t> matching_;  ///< scratch space for profile_of()
+    std::vector<date> payee_dates_;        ///< scratch space for add_lines()
 };
 
 /// Appends the Work Group departments' lines, and the release-check warnings, to `out`.

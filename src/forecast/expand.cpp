@@ -12,12 +12,14 @@ inline namespace v1 {
 
 namespace {
 
-phasing method_for(const scenario& s, cost_type t) {
+/// How a line of type `t` is spread: release and SLE phasing as in force for the participant
+/// (scoped settings included), grants as the scenario says.
+phasing method_for(const scenario& s, const settings_in_force& in, cost_type t) {
     switch (t) {
         case cost_type::release:
-            return s.release_phasing;
+            return in.release_phasing;
         case cost_type::sle:
-            return s.sle_phasing;
+            return in.sle_phasing;
         case cost_type::grant:
             return s.grant_phasing;
         case cost_type::travel:
@@ -67,9 +69,10 @@ void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
                     source_location{d.where.file, d.where.line, "workgroup"});
     }
     // A lead's withdrawal does not cancel the grants (rule 6): each keeps its amount.
+    const settings_in_force scenario_wide{{}, s.release_phasing, s.sle_phasing};
     for (const priced_line& pl : a.lines)
-        out.lines.push_back(
-            line_of(pl, cost_line::subject_kind::department, index, a, method_for(s, pl.type)));
+        out.lines.push_back(line_of(pl, cost_line::subject_kind::department, index, a,
+                                    method_for(s, scenario_wide, pl.type)));
 }
 
 }  // namespace
@@ -77,7 +80,22 @@ void expand_department(const scenario& s, std::uint32_t index, expansion& out) {
 namespace detail {
 
 participant_expander::participant_expander(const scenario& s) : s_(s) {
-    options_.pd_lead = s.pd_lead;
+    profiles_.emplace_back();
+    s.settings_from({}, profiles_.back());
+    profile_index_.emplace(std::vector<std::uint32_t>{}, 0u);
+}
+
+std::uint32_t participant_expander::profile_of(const participant& p) {
+    if (s_.scoped.empty()) return 0;
+    s_.scopes_matching(p.edition, p.cohort, p.id, matching_);
+    const auto it = profile_index_.find(matching_);
+    if (it != profile_index_.end()) return it->second;
+    settings_in_force in;
+    s_.settings_from(matching_, in);
+    profiles_.push_back(std::move(in));
+    const auto index = static_cast<std::uint32_t>(profiles_.size() - 1);
+    profile_index_.emplace(matching_, index);
+    return index;
 }
 
 std::size_t participant_expander::pricing_key_hash::operator()(const pricing_key& k) const {
@@ -87,6 +105,7 @@ std::size_t participant_expander::pricing_key_hash::operator()(const pricing_key
     mix(static_cast<std::size_t>(k.start.day_number()));
     mix(k.accredited_from ? static_cast<std::size_t>(k.accredited_from->day_number()) : 0u);
     mix(k.sle_days ? static_cast<std::size_t>(k.sle_days->count()) + 1u : 0u);
+    mix(k.profile);
     return h;
 }
 
@@ -113,12 +132,15 @@ std::vector<participant_expander::priced_year>& participant_expander::years_of(
 }
 
 void participant_expander::price(const participant& p, const edition& ed, const year_spec& y,
-                                 priced_year& out) {
-    // The options as this participant's own pricing would set them. Assigning the scenario's
-    // days reuses options_'s storage.
+                                 const settings_in_force& in, priced_year& out) {
+    // The options as this participant's own pricing would set them: the settings in force for
+    // it, then its own roster row (its SLE days beat any setting). Assigning reuses options_'s
+    // storage.
+    options_.pd_lead = in.options.pd_lead;
+    options_.days = in.options.days;
+    options_.rates = in.options.rates;
     options_.pd_lead_accredited = p.accredited_for(out.window.begin);
     options_.start = p.start;
-    options_.days = s_.days;
     if (p.sle_days) options_.days.set("sle_days", *p.sle_days);
     allocation a;
     try {
@@ -134,7 +156,7 @@ void participant_expander::price(const participant& p, const edition& ed, const 
         out.notes.push_back({note.kind, fmt::format(" year {}: {}", y.number, note.text), {}});
     for (const priced_line& pl : a.lines)
         out.lines.push_back(
-            line_of(pl, cost_line::subject_kind::participant, 0, a, method_for(s_, pl.type)));
+            line_of(pl, cost_line::subject_kind::participant, 0, a, method_for(s_, in, pl.type)));
     out.priced = true;
 }
 
@@ -142,10 +164,11 @@ void participant_expander::expand_one(std::uint32_t index, expansion& out) {
     const participant& p = s_.roster[index];
     const edition& ed = edition_of(p);
     const date start = ed.start_of(p.cohort, p.start);
+    const std::uint32_t profile = profile_of(p);
     std::vector<priced_year>& years = years_of(pricing_key{
         &ed, start,
         p.pd_lead_accredited ? std::optional<date>(beginning_of_time()) : p.accredited_from,
-        p.sle_days});
+        p.sle_days, profile});
 
     for (std::size_t i = 0; i < years.size(); ++i) {
         const year_spec& y = ed.years[i];
@@ -154,7 +177,7 @@ void participant_expander::expand_one(std::uint32_t index, expansion& out) {
         // Rule 6: a year that starts on or after the withdrawal date is not priced at all.
         if (p.withdrawn && window.begin >= *p.withdrawn) continue;
         if (py.outside_horizon) continue;
-        if (!py.priced) price(p, ed, y, py);
+        if (!py.priced) price(p, ed, y, profiles_[profile], py);
         for (const finding& note : py.notes)
             out.notes.push_back({note.kind, p.id + note.text, {}});  // "P0000001 year 2: …"
         add_lines(index, py, out);
@@ -228,6 +251,8 @@ expansion expand(const scenario& s) {
     out.lines.reserve(s.roster.size() * 7 + s.departments.size());
     detail::participant_expander(s).expand(0, static_cast<std::uint32_t>(s.roster.size()), out);
     detail::expand_departments(s, out);
+    for (finding& w : s.unmatched_scopes())
+        out.warnings.push_back(std::move(w));
     return out;
 }
 

@@ -52,10 +52,19 @@ std::optional<line_days> days_of(const edition& ed, int year, const line_spec& l
                 source_location{"", 0, l.days_setting});
 }
 
+/// The rate in force for line `l` on `on`: a scoped setting's (from any date) when the options
+/// give one, else the rate card's (rule 4).
+rate_in_force rate_for(const line_spec& l, date on, const price_options& options,
+                       const rate_card& rates) {
+    for (const rate_override& o : options.rates)
+        if (o.rate_id == l.rate) return {&rates.get(l.rate), o.value};
+    return rates.in_force(l.rate, on);
+}
+
 /// Rule 1: days × the rate in force on the window's first day, rounded half-up once.
 priced_line priced(const line_spec& l, const line_days& d, const date_range& window,
-                   const rate_card& rates) {
-    const rate_in_force rate = rates.in_force(l.rate, window.begin);
+                   const price_options& options, const rate_card& rates) {
+    const rate_in_force rate = rate_for(l, window.begin, options, rates);
     priced_line p;
     p.category = l.category;
     p.type = l.type;
@@ -73,7 +82,7 @@ priced_line priced(const line_spec& l, const line_days& d, const date_range& win
 /// year names (rule 1: one line per category, "8 + 4 reallocated"), priced once at its rate. A
 /// year without that line gets one, at the PD Lead line's rate.
 void reallocate(allocation& a, const year_spec& spec, const line_spec& from, half_days moved,
-                const rate_card& rates) {
+                const price_options& options, const rate_card& rates) {
     for (priced_line& p : a.lines)
         if (p.category == spec.pd_lead_reallocate_to) {
             p.days += moved;
@@ -81,7 +90,7 @@ void reallocate(allocation& a, const year_spec& spec, const line_spec& from, hal
             p.amount = day_rate(p.value->amount) * p.days;
             return;
         }
-    priced_line p = priced(from, {moved, {}}, a.window, rates);
+    priced_line p = priced(from, {moved, {}}, a.window, options, rates);
     p.category = spec.pd_lead_reallocate_to;
     p.reallocated = moved;
     a.lines.push_back(p);
@@ -133,9 +142,9 @@ allocation price_year(const edition& ed, std::string_view cohort, int year,
             }
         }
         if (d->days.is_zero()) continue;
-        a.lines.push_back(priced(l, *d, a.window, rates));
+        a.lines.push_back(priced(l, *d, a.window, options, rates));
     }
-    if (moved_from) reallocate(a, *spec, *moved_from, moved, rates);
+    if (moved_from) reallocate(a, *spec, *moved_from, moved, options, rates);
     for (const priced_line& p : a.lines)
         a.total += p.amount;
     return a;

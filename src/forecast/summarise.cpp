@@ -316,6 +316,8 @@ forecast_result run_forecast(const scenario& s, const forecast_options& options)
     detail::expand_departments(s, e);
     for (const cost_line& l : e.lines)
         acc.add(l);
+    for (finding& w : s.unmatched_scopes())
+        e.warnings.push_back(std::move(w));
     return acc.finish(std::move(e.warnings), std::move(e.notes));
 }
 

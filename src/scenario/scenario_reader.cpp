@@ -107,6 +107,76 @@ void read_settings(io::toml_fields& f, scenario& s, const std::string& name) {
     }
 }
 
+/// The scope of a [[settings_for]] table: `participant`, or `edition` (with `cohort` for one
+/// cohort of it), checked against the catalogue.
+setting_scope read_scope(io::toml_fields& t, const scenario& s) {
+    setting_scope scope;
+    const std::optional<std::string> participant = t.optional_string("participant");
+    const std::optional<std::string> edition = t.optional_string("edition");
+    const std::optional<std::string> cohort = t.optional_string("cohort");
+    if (participant && (edition || cohort))
+        throw_input("setting scope",
+                    "participant with " + std::string(edition ? "edition" : "cohort"),
+                    "either participant = \"ID\", or edition = \"EDITION\" (with cohort = "
+                    "\"COHORT\" for one cohort of it)",
+                    t.where("participant"));
+    if (cohort && !edition)
+        throw_input("setting scope", *cohort, "an edition with the cohort: edition = \"EDITION\"",
+                    t.where("cohort"));
+    if (participant) {
+        scope.at = setting_scope::level::participant;
+        scope.participant = *participant;
+    } else if (edition) {
+        scope.at = cohort ? setting_scope::level::cohort : setting_scope::level::edition;
+        scope.edition = *edition;
+        scope.cohort = cohort.value_or("");
+    } else {
+        source_location where = t.where();
+        where.field = "settings_for";
+        throw_input("setting scope", "(none)",
+                    "edition, cohort or participant (settings for the whole scenario go in "
+                    "[settings])",
+                    where);
+    }
+    try {
+        s.check_scope(scope);
+    } catch (const error& e) {
+        rethrow_at(e, t.where(e.where().field));
+    }
+    return scope;
+}
+
+/// [[settings_for]]: settings for an edition, one cohort of it, or one participant (domain.md
+/// 9.2), each applied as `scenario::set` takes it; `note` says why, in every report.
+void read_scoped_settings(io::toml_fields& f, scenario& s, const std::string& name) {
+    for (io::toml_fields& t : f.tables("settings_for")) {
+        const setting_scope scope = read_scope(t, s);
+        const std::optional<std::string> note = t.optional_string("note");
+        for (auto&& [key, value] : t.table()) {
+            const std::string_view k = key.str();
+            if (k == "participant" || k == "edition" || k == "cohort" || k == "note") continue;
+            const source_location where = where_in(name, key, value);
+            s.set(scope, k, setting_text(value, where), where);
+            if (!note) continue;
+            const std::string setting = std::string(k) + " for " + scope.text();
+            for (assumption& a : s.assumptions)
+                if (a.setting == setting) a.note = *note + " (" + a.note + ")";
+        }
+    }
+}
+
+/// `hub`: the hub code, or a list of them for a regional plan.
+void read_hubs(io::toml_fields& f, scenario& s) {
+    for (const auto& [code, where] : paths(f, "hub")) {
+        try {
+            s.hubs.emplace_back(hub_by_code(code).code);
+        } catch (const error& e) {
+            rethrow_at(e, where);
+        }
+    }
+    s.hub = detail::join(s.hubs, ", ");
+}
+
 /// [notes]: why a setting has its value (e.g. "example assumption: …"), shown with it in
 /// every report's assumptions.
 void read_notes(io::toml_fields& f, scenario& s, const std::string& name) {
@@ -186,13 +256,7 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
     scenario s;
     s.file = name;
     s.name = f.optional_string("name").value_or(name);
-    if (auto hub = f.optional_string("hub")) {
-        try {
-            s.hub = std::string(hub_by_code(*hub).code);
-        } catch (const error& e) {
-            rethrow_at(e, f.where("hub"));
-        }
-    }
+    read_hubs(f, s);
     s.years = read_years(f);
     // Editions first: rosters name them.
     for (const auto& [path, where] : paths(f, "editions")) {
@@ -200,6 +264,7 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         s.cat.add(parse_edition(file.text, file.name));
     }
     read_settings(f, s, name);
+    read_scoped_settings(f, s, name);
     read_notes(f, s, name);
     read_rates(f, s, name);
     read_terms(f, s, name);

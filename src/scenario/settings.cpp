@@ -2,12 +2,14 @@
 // [settings] table and the CLI's --set use the same names.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <type_traits>
 #include <utility>
 
 #include "mhfund/detail/text.hpp"
 #include "mhfund/scenario.hpp"
+#include "scenario/setting_values.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -72,9 +74,7 @@ static_assert(std::is_nothrow_move_assignable_v<rate_card> &&
 // effective-dated change is a [[rate]] table in the scenario file instead.
 staged_setting stage_rate(const scenario& s, const rate_def& rate, std::string_view name,
                           std::string_view value, const std::string& from) {
-    const money amount = money::parse(value);
-    if (amount.is_negative() || amount.is_zero())
-        throw_input(std::string(name), std::string(value), "a positive amount");
+    const money amount = detail::parse_rate_amount(name, value);
     rate_card rates = s.cat.rates();  // a handful of rates: cheap to copy
     rates.set_always(rate.id, amount, "setting " + std::string(name) + " (" + from + ")");
     return {to_plain(amount),
@@ -113,27 +113,34 @@ staged_setting stage_weights(const scenario&, std::string_view, std::string_view
             [w = parse_weights(value)](scenario& t) mutable { t.term_weights = std::move(w); }};
 }
 
+using scoped_kind = scoped_setting::kind;
+
 /// A setting other than a rate (rates name their settings in the rate card): its name, how its
-/// value is read, and the note the assumptions list gives when its default is in force.
+/// value is read, whether it may be given for an edition, cohort or participant (domain.md
+/// 9.2), and the note the assumptions list gives when its default is in force.
 struct setting_def {
     std::string_view name;
     staged_setting (*stage)(const scenario&, std::string_view name, std::string_view value);
+    bool scoped;                    ///< may be scoped; then `as` says what a scoped value sets
+    scoped_kind as;                 ///< meaningful only when `scoped`
     std::string_view default_note;  ///< empty: the default is not listed as an assumption
 };
 
+// Work Group settings (meetings, grant_phasing, the grant) and term weights apply to the whole
+// scenario only: they are not a participant's (docs/design/scoped-settings.md).
 constexpr setting_def policy_settings[] = {
-    {"pd_lead_policy", stage_pd_lead,
+    {"pd_lead_policy", stage_pd_lead, true, scoped_kind::pd_lead,
      "default policy: 000 is ambiguous (the year-2 sentence still says 15 days)"},
-    {"meetings", stage_meetings, ""},
-    {"sle_days", stage_days, ""},
-    {"hub_event_days", stage_days, ""},
-    {"local_days", stage_days, ""},
-    {"release_phasing", stage_phasing,
+    {"meetings", stage_meetings, false, scoped_kind::rate, ""},
+    {"sle_days", stage_days, true, scoped_kind::days, ""},
+    {"hub_event_days", stage_days, true, scoped_kind::days, ""},
+    {"local_days", stage_days, true, scoped_kind::days, ""},
+    {"release_phasing", stage_phasing, true, scoped_kind::release_phasing,
      "default: cumulative rounding over weekdays (section 8 rule 5)"},
-    {"sle_phasing", stage_phasing, ""},
-    {"grant_phasing", stage_phasing,
+    {"sle_phasing", stage_phasing, true, scoped_kind::sle_phasing, ""},
+    {"grant_phasing", stage_phasing, false, scoped_kind::rate,
      "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"},
-    {"term_weights", stage_weights, ""},
+    {"term_weights", stage_weights, false, scoped_kind::rate, ""},
 };
 
 [[noreturn]] void throw_unknown_setting(std::string_view name, const source_location& origin) {
@@ -163,17 +170,76 @@ std::vector<std::string_view> scenario::setting_names() {
     return names;
 }
 
+std::vector<std::string_view> scenario::scoped_setting_names() {
+    std::vector<std::string_view> names;
+    for (const rate_def& r : catalogue::builtin().rates().rates())
+        if (!r.setting.empty() && r.kind == rate_kind::day) names.push_back(r.setting);
+    for (const setting_def& d : policy_settings)
+        if (d.scoped) names.push_back(d.name);
+    return names;
+}
+
+namespace detail {
+
+void parse_scoped_value(const scenario& s, std::string_view name, std::string_view value,
+                        scoped_setting& out) {
+    out.name = std::string(name);
+    for (const rate_def& r : s.cat.rates().rates())
+        if (!r.setting.empty() && r.setting == name && r.kind == rate_kind::day) {
+            out.sets = scoped_kind::rate;
+            out.rate_id = r.id;
+            out.rate = {beginning_of_time(), parse_rate_amount(name, value), {}, true};
+            out.shown = to_plain(out.rate.amount);
+            return;
+        }
+    const auto def = std::find_if(std::begin(policy_settings), std::end(policy_settings),
+                                  [&](const setting_def& d) { return d.name == name; });
+    const auto& rates = s.cat.rates().rates();
+    const bool known = def != std::end(policy_settings) ||
+                       std::any_of(rates.begin(), rates.end(),
+                                   [&](const rate_def& r) { return r.setting == name; });
+    if (!known) throw_unknown_setting(name, {});
+    if (def == std::end(policy_settings) || !def->scoped)
+        throw_input("scoped setting", std::string(name),
+                    "a setting that may be given for an edition, cohort or participant: " +
+                        join(scenario::scoped_setting_names(), ", ") +
+                        " (the others apply to the whole scenario: put them in [settings])");
+    out.sets = def->as;
+    out.shown = std::string(value);
+    switch (def->as) {
+        case scoped_kind::pd_lead:
+            out.pd_lead = parse_pd_lead_policy(value);
+            return;
+        case scoped_kind::days:
+            out.days = half_days::parse(value);
+            return;
+        case scoped_kind::release_phasing:
+        case scoped_kind::sle_phasing:
+            out.method = parse_phasing(value);
+            return;
+        case scoped_kind::rate:
+            return;
+    }
+}
+
+}  // namespace detail
+
 std::string_view scenario::default_note(std::string_view name) {
     for (const setting_def& d : policy_settings)
         if (d.name == name) return d.default_note;
     return {};
 }
 
-namespace {
+namespace detail {
 
-// Records `a`, replacing the assumption of the same setting. Cannot throw when `list` has room
-// for one more.
-void record(std::vector<assumption>& list, assumption&& a) noexcept {
+money parse_rate_amount(std::string_view name, std::string_view value) {
+    const money amount = money::parse(value);
+    if (amount.is_negative() || amount.is_zero())
+        throw_input(std::string(name), std::string(value), "a positive amount");
+    return amount;
+}
+
+void record_assumption(std::vector<assumption>& list, assumption&& a) noexcept {
     for (assumption& x : list)
         if (x.setting == a.setting) {
             x = std::move(a);
@@ -182,18 +248,35 @@ void record(std::vector<assumption>& list, assumption&& a) noexcept {
     list.push_back(std::move(a));
 }
 
-}  // namespace
+std::string origin_text(const source_location& origin) {
+    return origin.file.empty() ? std::string("--set")
+                               : fmt::format("{}:{}", origin.file, origin.line);
+}
+
+}  // namespace detail
 
 void scenario::set(std::string_view name, std::string_view value, const source_location& origin) {
-    const std::string from =
-        origin.file.empty() ? std::string("--set") : fmt::format("{}:{}", origin.file, origin.line);
+    // `SCOPE:NAME` (participant:P0000003:sle_rate) is a scoped setting.
+    if (name.find(':') != std::string_view::npos) {
+        setting_scope scope;
+        try {
+            scope = parse_setting_scope(name);
+        } catch (const error& e) {
+            source_location where = origin;
+            if (where.field.empty()) where.field = std::string(name);
+            rethrow_at(e, where);
+        }
+        set(scope, name.substr(name.rfind(':') + 1), value, origin);
+        return;
+    }
+    const std::string from = detail::origin_text(origin);
     try {
         staged_setting change = stage(*this, name, value, from, origin);
         assumption noted{std::string(name), std::move(change.shown), "set in " + from};
         assumptions.reserve(assumptions.size() + 1);
         // Nothing below throws: the scenario changes only now, and wholly.
         change.apply(*this);
-        record(assumptions, std::move(noted));
+        detail::record_assumption(assumptions, std::move(noted));
     } catch (const error& e) {
         source_location where = origin;
         if (where.field.empty()) where.field = std::string(name);

@@ -251,6 +251,27 @@ class ForecastTest(unittest.TestCase):
             self.assertEqual(code, 0, err)
             self.assertEqual(json.loads(out)["total_pence"], EXPECTED_TOTAL + 60 * 5000)
 
+    def test_scoped_set_prices_one_participant_and_is_listed(self):
+        # S7-01 alone at £400.00: 20 SLE days x £50 more = £1,000.00; the other two cohort-7
+        # specialists with SLE days keep the sample's £350.00.
+        code, out, err = run("forecast", "--set", "participant:S7-01:sle_rate=400.00")
+        self.assertEqual(code, 0, err)
+        self.assertIn("sle_rate for participant S7-01 = 400.00", out)
+        code, out, err = run("forecast", "--set", "participant:S7-01:sle_rate=400.00",
+                             "--format", "json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["total_pence"], EXPECTED_TOTAL + 20 * 5000)
+        # A scope that matches nobody: a warning, and the total unchanged.
+        code, out, err = run("forecast", "--set", "participant:NOBODY:sle_rate=400.00")
+        self.assertEqual(code, 0, err)
+        self.assertIn("participant NOBODY", out)
+        self.assertIn("matches nobody", out)
+        # A malformed scope: an input error, nothing on stdout.
+        code, out, err = run("forecast", "--set", "team:S7-01:sle_rate=400.00")
+        self.assertEqual(code, 1)
+        self.assertEqual(out, "")
+        self.assertIn("participant:ID", err)
+
     def test_reallocate_policy(self):
         # Under reallocate the two accredited specialists keep their 4 PD Lead days:
         # S7-02 4 x £200 = £800 and F1-02 4 x £400 = £1,600 more.

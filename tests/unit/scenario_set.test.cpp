@@ -53,6 +53,9 @@ std::string settings_of(const scenario& s) {
            "\n";
     for (int64_t w : s.term_weights)
         out += "weight " + std::to_string(w) + "\n";
+    for (const scoped_setting& x : s.scoped)
+        out += "scoped " + x.scope.text() + " " + x.name + " = " + x.shown + " " + x.rate.source +
+               "\n";
     for (const assumption& a : s.assumptions)
         out += "assumption " + a.setting + " = " + a.value + " (" + a.note + ")\n";
     return out;
@@ -65,7 +68,9 @@ scenario with_settings() {
     s.set("sle_rate", "350.00", {});
     s.set("sle_days", "20", {});
     s.set("term_weights", "4,3,3", {});
+    s.set("participant:S7-01:sle_rate", "300.00", {});
     s.assumptions.shrink_to_fit();
+    s.scoped.shrink_to_fit();
     return s;
 }
 
@@ -87,7 +92,9 @@ TEST_CASE("a bad value leaves a scenario with settings exactly as it was") {
          {setting{"sle_rate", "1,2,3"}, setting{"sle_rate", "0"}, setting{"hub_event_rate", "1e3"},
           setting{"pd_lead_policy", "sometimes"}, setting{"meetings", "0"},
           setting{"sle_days", "1e1"}, setting{"local_days", "-1"}, setting{"sle_phasing", "weekly"},
-          setting{"term_weights", "1,1"}, setting{"sle_ratio", "350.00"}}) {
+          setting{"term_weights", "1,1"}, setting{"sle_ratio", "350.00"},
+          setting{"participant:S7-01:sle_rate", "0"}, setting{"edition:nope:sle_rate", "1.00"},
+          setting{"cohort:sms-2022-cohort7:sle_days", "1"}}) {
         INFO(bad.name, " = ", bad.value);
         error_from(errc::input, [&] { s.set(bad.name, bad.value, {}); });
         CHECK(settings_of(s) == before);
@@ -96,11 +103,12 @@ TEST_CASE("a bad value leaves a scenario with settings exactly as it was") {
 
 TEST_CASE("memory running out at any allocation leaves the scenario as it was") {
     // Each kind of setting, both new and replacing a value set before.
-    for (const setting& good :
-         {setting{"sle_rate", "357.00"}, setting{"hub_event_rate", "200.00"},
-          setting{"pd_lead_policy", "reallocate"}, setting{"meetings", "4"},
-          setting{"sle_days", "12.5"}, setting{"local_days", "2"},
-          setting{"grant_phasing", "terms"}, setting{"term_weights", "1,1,1"}}) {
+    for (const setting& good : {setting{"sle_rate", "357.00"}, setting{"hub_event_rate", "200.00"},
+                                setting{"pd_lead_policy", "reallocate"}, setting{"meetings", "4"},
+                                setting{"sle_days", "12.5"}, setting{"local_days", "2"},
+                                setting{"grant_phasing", "terms"}, setting{"term_weights", "1,1,1"},
+                                setting{"participant:S7-01:sle_rate", "310.00"},
+                                setting{"cohort:sms-2022-cohort7/7:sle_days", "15"}}) {
         INFO(good.name, " = ", good.value);
         bool applied = false;
         // Fail the first allocation, then the second, and so on, until the call succeeds.
