@@ -47,7 +47,10 @@ void run_compare(const compare_command& c) {
     const std::string format = output_format(c.output);
     if (format != "table" && format != "csv" && format != "json")
         throw error(errc::usage, "compare writes a table, csv or json, not " + format);
-    const comparison r = compare(read_plan(c.a), read_plan(c.b), o);
+    // A first, then B: an error names the first bad file of the two.
+    const plan_source a = read_plan(c.a);
+    const plan_source b = read_plan(c.b);
+    const comparison r = compare(a, b, o);
     emit(format == "csv"    ? format_comparison_csv(r)
          : format == "json" ? format_comparison_json(r)
                             : format_comparison_table(r),
