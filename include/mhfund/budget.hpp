@@ -109,6 +109,8 @@ std::vector<input_difference> changed_inputs(const budget& b);
 /// The budget file (JSON): human-readable, amounts as plain decimals (never a JSON number),
 /// marked as written by the tool and never to be edited by hand.
 std::string write_budget_json(const budget& b);
+/// Writes the budget file to `path`, whole or not at all (never over one of the run's inputs).
+void write_budget_file(const budget& b, const std::string& path);
 /// Reads a budget file's text; `file` names it in messages. A malformed budget is an input error
 /// naming the file, the JSON path (`lines[3].shares[0]`), the bad value and what was expected;
 /// a budget whose shares do not sum to its lines' amounts is refused too.

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "budget/budget_model.hpp"
+#include "io/output_file.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -85,6 +86,10 @@ std::string write_budget_json(const budget& b) {
         lines.push_back(line_json(l));
     doc["lines"] = std::move(lines);
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+void write_budget_file(const budget& b, const std::string& path) {
+    io::write_file_atomically(path, write_budget_json(b));
 }
 
 }  // namespace v1

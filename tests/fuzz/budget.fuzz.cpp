@@ -1,8 +1,8 @@
 // Fuzz target: the budget file reader. A refused file is an input error; an accepted one must
 // answer every period kind with the same grand total (its spans each lie in one period), and
 // write back to a file that reads as the same budget.
-#include "fuzz_target.hpp"
 #include "mhfund/budget.hpp"
+#include "fuzz_target.hpp"
 
 using namespace mhfund;
 

@@ -24,7 +24,9 @@ const std::string roster_header =
     "withdrawn,sle_days\n";
 
 /// A budget saved and read back.
-budget round_trip(const budget& b) { return read_budget(write_budget_json(b), "budget.json"); }
+budget round_trip(const budget& b) {
+    return read_budget(write_budget_json(b), "budget.json");
+}
 
 }  // namespace
 
@@ -35,9 +37,12 @@ TEST_CASE("budget: read back, it answers every grouping and period as the foreca
     // Written again, the budget read back is the same file byte for byte.
     CHECK(write_budget_json(b) == write_budget_json(saved));
     CHECK(b.total() == run_forecast(s, {}).total);
-    for (const auto& by : std::vector<std::vector<dimension>>{
-             {}, {dimension::programme}, {dimension::participant, dimension::category},
-             {dimension::institution}, {dimension::hub, dimension::cost_type}})
+    for (const auto& by :
+         std::vector<std::vector<dimension>>{{},
+                                             {dimension::programme},
+                                             {dimension::participant, dimension::category},
+                                             {dimension::institution},
+                                             {dimension::hub, dimension::cost_type}})
         for (const period_kind k : {period_kind::academic_year, period_kind::financial_year,
                                     period_kind::term, period_kind::month}) {
             const forecast_result f = run_forecast(s, {by, k});
@@ -66,10 +71,10 @@ TEST_CASE("budget: the FE trailblazer's central events split by academic year as
     const budget b = round_trip(make_budget(s));
     const std::vector<dimension> by{dimension::participant, dimension::year, dimension::category};
     const term_calendar terms;
-    const period y2022 = period_containing(period_kind::academic_year, mhfund_test::ymd(2023, 1, 1),
-                                           terms);
-    const period y2023 = period_containing(period_kind::academic_year, mhfund_test::ymd(2023, 9, 1),
-                                           terms);
+    const period y2022 =
+        period_containing(period_kind::academic_year, mhfund_test::ymd(2023, 1, 1), terms);
+    const period y2023 =
+        period_containing(period_kind::academic_year, mhfund_test::ymd(2023, 9, 1), terms);
     CHECK(b.amount(by, {"FT-01", "1", "central_events"}, y2022) == pence(160615));
     CHECK(b.amount(by, {"FT-01", "1", "central_events"}, y2023) == pence(240000 - 160615));
 }

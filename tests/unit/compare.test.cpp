@@ -73,9 +73,8 @@ TEST_CASE("compare: the SLE rate moves from £350.00 to £400.00") {
                                  {{dimension::cost_type}, period_kind::academic_year});
     CHECK(c.difference() == pence(20 * 5000));
     for (const compare_row& r : c.rows)
-        CHECK(r.difference() == (r.keys[0] == "sle" && r.when.label() == "2024/25"
-                                     ? pence(100000)
-                                     : pence(0)));
+        CHECK(r.difference() ==
+              (r.keys[0] == "sle" && r.when.label() == "2024/25" ? pence(100000) : pence(0)));
     REQUIRE(c.lines.size() == 1);
     const line_difference& l = c.lines[0];
     CHECK(l.subject == "S7-01");
@@ -116,8 +115,9 @@ TEST_CASE("compare: a trailblazer withdrawn on 1 September 2023 keeps rule 6's s
 }
 
 TEST_CASE("compare: a participant added is named as added") {
-    const comparison c = compare(plan(trailblazer, "350.00"),
-                                 plan(trailblazer + specialist, "350.00"), {{}, period_kind::month});
+    const comparison c =
+        compare(plan(trailblazer, "350.00"), plan(trailblazer + specialist, "350.00"),
+                {{}, period_kind::month});
     // Cohort 7, not accredited: 15 days × £200.00 in each of years 1 and 2, and year 3's 20 SLE
     // days × £350.00.
     CHECK(c.difference() == pence(300000 + 300000 + 20 * 35000));
