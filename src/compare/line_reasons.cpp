@@ -16,18 +16,34 @@ std::string withdrawal_text(const std::optional<date>& d) {
     return d ? to_string(*d) : std::string("not withdrawn");
 }
 
+/// A payee or hub change ("2023-09-01 hub EM1 (…)"): it moves a line's money between groups
+/// without changing it, so it is a reason on every line it splits.
+bool splits_lines(const std::string& change) {
+    const std::size_t field = change.find(' ') + 1;
+    return change.compare(field, 12, "institution ") == 0 || change.compare(field, 4, "hub ") == 0;
+}
+
+/// The dated changes in one plan only. Other changes (withdrawn, sle_days, accreditation) are
+/// reasons only where the line differs otherwise too: an SLE-days change is no reason on year 1.
+void change_reasons(const budget_line& a, const budget_line& b, std::vector<std::string>& out) {
+    const bool line_differs = !out.empty();
+    for (const std::string& c : b.changes)
+        if (std::find(a.changes.begin(), a.changes.end(), c) == a.changes.end() &&
+            (line_differs || splits_lines(c)))
+            out.push_back("dated change in B only: " + c);
+    for (const std::string& c : a.changes)
+        if (std::find(b.changes.begin(), b.changes.end(), c) == b.changes.end() &&
+            (line_differs || splits_lines(c)))
+            out.push_back("dated change in A only: " + c);
+}
+
 /// The subject-level reasons: a withdrawal and dated changes, which any line of the subject
 /// carries.
 void subject_reasons(const budget_line& a, const budget_line& b, std::vector<std::string>& out) {
     if (a.withdrawn != b.withdrawn)
         out.push_back(fmt::format("withdrawal: {} → {}", withdrawal_text(a.withdrawn),
                                   withdrawal_text(b.withdrawn)));
-    for (const std::string& c : b.changes)
-        if (std::find(a.changes.begin(), a.changes.end(), c) == a.changes.end())
-            out.push_back("dated change in B only: " + c);
-    for (const std::string& c : a.changes)
-        if (std::find(b.changes.begin(), b.changes.end(), c) == b.changes.end())
-            out.push_back("dated change in A only: " + c);
+    change_reasons(a, b, out);
 }
 
 }  // namespace
