@@ -19,8 +19,8 @@ CLI::App* add_budget_command(CLI::App& app, budget_command& c) {
         ->required();
     cmd->footer(
         "Examples:\n"
-        "  mhfund budget plan.toml -o budget-2024-25.json\n"
-        "  mhfund compare budget-2024-25.json plan.toml --by participant\n"
+        "  mhfund budget plan.toml -o approved.json\n"
+        "  mhfund budget --roster roster.csv --set sle_rate=350.00 -o approved.json\n"
         "\n"
         "The budget is written by the tool and read back by 'mhfund compare'; never edit it by\n"
         "hand. It records the SHA-256 of every input, so a later run can say which changed.");

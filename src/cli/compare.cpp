@@ -32,7 +32,7 @@ CLI::App* add_compare_command(CLI::App& app, compare_command& c) {
     cmd->footer(
         "Examples:\n"
         "  mhfund compare budget.json plan.toml --by participant\n"
-        "  mhfund compare before.toml after.toml --by programme --period financial\n"
+        "  mhfund compare plan.toml whatif.toml --by programme --period financial\n"
         "\n"
         "Lines are matched by participant (or Work Group department), programme year and\n"
         "category; each differing line says why: a rate, days, a setting, a withdrawal, a\n"
