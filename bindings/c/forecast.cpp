@@ -6,25 +6,9 @@
 #include <vector>
 
 #include "capi.hpp"
+#include "handles.hpp"
 #include "mhfund/forecast.hpp"
 #include "mhfund/scenario.hpp"
-
-struct mhf_scenario {
-    mhfund::scenario s;
-};
-
-struct mhf_forecast {
-    std::vector<std::string> key_names;
-    struct row {
-        std::vector<std::string> keys;
-        std::string period;
-        int64_t pence = 0;
-    };
-    std::vector<row> rows;
-    int64_t total = 0;
-    std::vector<std::string> assumptions;
-    std::vector<std::string> warnings;
-};
 
 namespace {
 
@@ -88,6 +72,10 @@ int list_count(const char* function, size_t* out, const mhf_forecast* forecast,
 }
 
 }  // namespace
+
+std::unique_ptr<mhf_forecast> mhf_detail::forecast_copy(const mhfund::forecast_result& r) {
+    return copy_of(r);
+}
 
 extern "C" {
 

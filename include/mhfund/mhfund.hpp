@@ -4,9 +4,11 @@
 #define MHFUND_MHFUND_HPP
 
 #include "mhfund/applications.hpp"
+#include "mhfund/budget.hpp"
 #include "mhfund/calendar.hpp"
 #include "mhfund/catalogue.hpp"
 #include "mhfund/claims.hpp"
+#include "mhfund/compare.hpp"
 #include "mhfund/criteria.hpp"
 #include "mhfund/edition.hpp"
 #include "mhfund/error.hpp"

@@ -143,6 +143,25 @@ void run_eligibility(const eligibility_command& c);
 std::string format_eligibility_table(const applications_report& r);
 std::string format_eligibility_csv(const applications_report& r);
 
+/// `mhfund budget [SCENARIO] -o BUDGET`.
+struct budget_command {
+    scenario_args scenario;
+    std::string path;
+};
+CLI::App* add_budget_command(CLI::App& app, budget_command& c);  // budget.cpp
+void run_budget(const budget_command& c);
+
+/// `mhfund compare A B [--by LIST] [--period PERIOD] [--format FORMAT] [-o FILE]`.
+struct compare_command {
+    std::string a;
+    std::string b;
+    std::string by = "programme";
+    std::string period = "academic";
+    output_args output;
+};
+CLI::App* add_compare_command(CLI::App& app, compare_command& c);  // compare.cpp
+void run_compare(const compare_command& c);
+
 }  // namespace cli
 }  // namespace v1
 }  // namespace mhfund

@@ -51,6 +51,8 @@ struct commands {
     calendar_command calendar;
     deadline_command deadline;
     eligibility_command eligibility;
+    budget_command budget;
+    compare_command compare;
 };
 
 void describe_app(CLI::App& app) {
@@ -108,6 +110,8 @@ int run(int argc, char** argv) {
     const CLI::App* calendar = add_calendar_command(app, c.calendar);
     const CLI::App* deadline = add_deadline_command(app, c.deadline);
     const CLI::App* eligibility = add_eligibility_command(app, c.eligibility);
+    const CLI::App* budget = add_budget_command(app, c.budget);
+    const CLI::App* compare = add_compare_command(app, c.compare);
 
     try {
         app.parse(argc, argv);
@@ -137,6 +141,10 @@ int run(int argc, char** argv) {
         run_deadline(c.deadline);
     else if (eligibility->parsed())
         run_eligibility(c.eligibility);
+    else if (budget->parsed())
+        run_budget(c.budget);
+    else if (compare->parsed())
+        run_compare(c.compare);
     return exit_ok;
 }
 

@@ -12,6 +12,7 @@ folder two levels up from this file).
 import csv
 import datetime
 import io
+import hashlib
 import json
 import os
 import re
@@ -175,8 +176,8 @@ def table_block(text):
 
 
 def write_example_files(folder):
-    """The files the --help examples name: a roster, work groups, claims and a scenario
-    (plan.toml)."""
+    """The files the --help examples name: a roster, work groups, claims, a scenario
+    (plan.toml), a what-if of it (whatif.toml: another SLE rate) and its budget (budget.json)."""
     shutil.copy(DATA / "default-roster.csv", Path(folder) / "roster.csv")
     shutil.copy(DATA / "default-workgroups.csv", Path(folder) / "workgroups.csv")
     shutil.copy(SOURCE_DIR / "tests" / "data" / "claims" / "basic.csv",
@@ -184,6 +185,11 @@ def write_example_files(folder):
     (Path(folder) / "plan.toml").write_text(
         'name = "Example plan"\nhub = "WM1"\nroster = "roster.csv"\n'
         'workgroups = "workgroups.csv"\n\n[settings]\nsle_rate = "350.00"\n', encoding="utf-8")
+    (Path(folder) / "whatif.toml").write_text(
+        'name = "What if"\nhub = "WM1"\nroster = "roster.csv"\n'
+        'workgroups = "workgroups.csv"\n\n[settings]\nsle_rate = "400.00"\n', encoding="utf-8")
+    code, _, err = run("budget", "plan.toml", "-o", "budget.json", cwd=folder)
+    assert code == 0, err
 
 
 class ForecastTest(unittest.TestCase):
@@ -552,7 +558,8 @@ class ReferenceTest(unittest.TestCase):
 
 class HelpTest(unittest.TestCase):
     # calendar, deadline and eligibility: EligibilityTest.test_help_examples_run.
-    COMMANDS = [[], ["forecast"], ["explain"], ["check"], ["programmes"], ["claims"], ["hubs"]]
+    COMMANDS = [[], ["forecast"], ["explain"], ["check"], ["programmes"], ["claims"], ["hubs"],
+                ["budget"], ["compare"]]
 
     def examples(self, text):
         """The command lines under 'Examples:' in a help text."""
@@ -599,7 +606,7 @@ class HelpTest(unittest.TestCase):
         block = re.split(r"(?im)^subcommands:$", out, maxsplit=1)[1].split("\n\n", 1)[0]
         listed = re.findall(r"^  (\w+)  ", block, re.M)
         covered = {c[0] for c in self.COMMANDS if c} | {"calendar", "deadline", "eligibility"}
-        self.assertEqual(len(listed), 9)
+        self.assertEqual(len(listed), 11)
         self.assertEqual(set(listed), covered)
 
     def test_version(self):
@@ -617,6 +624,102 @@ class HelpTest(unittest.TestCase):
                          sorted(editions))
         self.assertRegex(lines[2], r"^Built-in rate card: latest value effective \d{4}-\d\d-\d\d$")
         self.assertEqual(len(lines), 3, out)
+
+
+class BudgetTest(unittest.TestCase):
+    """`mhfund budget` and `mhfund compare` (domain.md rule 14, section 7 question 4), with the
+    differences derived by hand."""
+
+    def compare_json(self, folder, a, b, *options):
+        code, out, err = run("compare", a, b, *options, "--format", "json", cwd=folder)
+        self.assertEqual(code, 0, err)
+        return json.loads(out)
+
+    def test_round_trip_compares_as_zero(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            code, out, err = run("budget", "plan.toml", "-o", "saved.json", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertIn("saved.json", out)
+            doc = json.loads((Path(d) / "saved.json").read_text(encoding="utf-8"))
+            self.assertEqual(doc["format"], "mhfund budget")
+            self.assertIn("never edit it by hand", doc["notice"].lower())
+            c = self.compare_json(d, "saved.json", "saved.json", "--by", "participant,category",
+                                  "--period", "month")
+            self.assertEqual(c["lines"], [])
+            self.assertTrue(c["rows"])
+            for row in c["rows"]:
+                self.assertEqual(row["amount_a"], row["amount_b"])
+                self.assertEqual(row["difference_pence"], 0)
+            self.assertEqual(c["difference_pence"], 0)
+            self.assertEqual(c["total_a"], doc["total"])
+
+    def test_changed_roster_is_named_with_both_fingerprints(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            roster = Path(d) / "roster.csv"
+            saved = hashlib.sha256(roster.read_bytes()).hexdigest()
+            code, _, err = run("budget", "plan.toml", "-o", "saved.json", cwd=d)
+            self.assertEqual(code, 0, err)
+            roster.write_bytes(roster.read_bytes().replace(b"S7-03,WM1", b"S7-03,EM1"))
+            now = hashlib.sha256(roster.read_bytes()).hexdigest()
+            code, out, err = run("compare", "saved.json", "plan.toml", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertIn(f"roster ./roster.csv: saved {saved}, now {now}", out)
+            c = self.compare_json(d, "saved.json", "plan.toml")
+            self.assertEqual(c["changed_inputs_a"], [{"role": "roster", "file": "./roster.csv",
+                                                      "saved_sha256": saved,
+                                                      "current_sha256": now}])
+
+    def test_sle_rate_moves(self):
+        # S7-01, S7-02 and S7-03 have 20 year-3 SLE days each (S7-04 withdraws before year 3):
+        # B - A = 3 × 20 × (£400.00 - £350.00) = £3,000.00, all in 2024/25, on three lines.
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            c = self.compare_json(d, "budget.json", "whatif.toml", "--by", "cost_type")
+            self.assertEqual(c["difference_pence"], 3 * 20 * 5000)
+            for row in c["rows"]:
+                expected = 60000 * 5 if (row["cost_type"], row["period"]) == ("sle", "2024/25") else 0
+                self.assertEqual(row["difference_pence"], expected)
+            self.assertEqual(len(c["lines"]), 3)
+            for line in c["lines"]:
+                self.assertEqual((line["year"], line["category"]), (3, "sle"))
+                self.assertEqual(line["amount_a_pence"], 20 * 35000)
+                self.assertEqual(line["amount_b_pence"], 20 * 40000)
+                self.assertIn("rate sle changed: £350.00 → £400.00", line["reasons"])
+            self.assertEqual(c["settings"], [{"setting": "sle_rate", "a": "350.00", "b": "400.00"}])
+
+    def test_withdrawal(self):
+        # FT-01 (trailblazer) withdrawn on 1 Sep 2023. Year 1 runs 1 Jan-31 Dec 2023: W = 260
+        # weekdays, C(2023-09-01) = 174 (checked in ForecastTest). Kept (rule 6):
+        # round_half_up(240,000 × 174 / 260) = 160,615p of central events and
+        # round_half_up(360,000 × 174 / 260) = 240,923p of practice-based work; year 2 starts
+        # after the withdrawal and is not priced (600,000p).
+        self.assertEqual(round_half_up_div(240000 * 174, 260), 160615)
+        self.assertEqual(round_half_up_div(360000 * 174, 260), 240923)
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            roster = Path(d) / "roster.csv"
+            text = roster.read_text(encoding="utf-8")
+            (Path(d) / "withdrawn.csv").write_text(
+                text.replace("FT-01,WM1,fe,fe-2023,trailblazer,,10004599,3456789,no,,",
+                             "FT-01,WM1,fe,fe-2023,trailblazer,,10004599,3456789,no,2023-09-01,"),
+                encoding="utf-8")
+            (Path(d) / "withdrawn.toml").write_text(
+                (Path(d) / "plan.toml").read_text(encoding="utf-8").replace("roster.csv",
+                                                                            "withdrawn.csv"),
+                encoding="utf-8")
+            c = self.compare_json(d, "budget.json", "withdrawn.toml", "--by", "participant")
+            self.assertEqual(c["difference_pence"], 160615 + 240923 - 1200000)
+            by_period = {r["period"]: r["difference_pence"] for r in c["rows"]
+                         if r["participant"] == "FT-01"}
+            # 2022/23 (Jan-Aug 2023) keeps all it had; the later years lose the rest.
+            self.assertEqual(by_period["2022/23"], 0)
+            self.assertEqual(sum(by_period.values()), 160615 + 240923 - 1200000)
+            central = [l for l in c["lines"] if (l["subject"], l["year"], l["category"]) ==
+                       ("FT-01", 1, "central_events")]
+            self.assertEqual(central[0]["amount_b_pence"], 160615)
+            self.assertIn("withdrawal: not withdrawn → 2023-09-01", central[0]["reasons"])
 
 
 class ErrorsTest(unittest.TestCase):

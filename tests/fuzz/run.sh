@@ -20,7 +20,7 @@ seconds=${2:-60}
 shift $(($# < 2 ? $# : 2))
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(money roster workgroups claims scenario edition capi changes)
+[ ${#targets[@]} -gt 0 ] || targets=(money roster workgroups claims scenario edition capi changes budget)
 jobs=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}
 artifacts_dir=${ARTIFACTS_DIR:-$build/fuzz-artifacts}
 

@@ -47,7 +47,7 @@ expect() {
 }
 
 expect "forecast" mhfund fo
-expect "calendar check claims" mhfund c
+expect "calendar check claims compare" mhfund c
 expect "--help --version" mhfund --
 expect "--period" mhfund forecast --per
 expect "academic financial month term" mhfund forecast --period ""

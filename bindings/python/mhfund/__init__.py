@@ -27,22 +27,27 @@ from .errors import (
 from .pricing import Allocation, Line, price, price_detail, price_workgroup, price_workgroup_detail
 from .reference import editions, hubs, validate_trn, validate_ukprn, validate_urn
 from .scenario import Forecast, Row, Scenario
+from .budget import Budget, Comparison, LineDifference, compare
 
 __all__ = [
     "Allocation",
     "AmountOverflowError",
     "ArgumentTypeError",
+    "Budget",
+    "Comparison",
     "Error",
     "Forecast",
     "IndexRangeError",
     "InputError",
     "InternalError",
     "Line",
+    "LineDifference",
     "MissingFileError",
     "OutOfMemoryError",
     "Row",
     "Scenario",
     "UsageError",
+    "compare",
     "editions",
     "hubs",
     "library_path",
