@@ -316,6 +316,7 @@ forecast_result run_forecast(const scenario& s, const forecast_options& options)
     detail::expand_departments(s, e);
     for (const cost_line& l : e.lines)
         acc.add(l);
+    detail::add_plan_checks(s, e);
     return acc.finish(std::move(e.warnings), std::move(e.notes));
 }
 
