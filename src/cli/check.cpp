@@ -22,7 +22,6 @@ CLI::App* add_check_command(CLI::App& app, check_command& c) {
     cmd->footer(
         "Examples:\n"
         "  mhfund check plan.toml\n"
-        "  mhfund check --strict plan.toml\n"
         "  mhfund check --roster roster.csv --workgroups workgroups.csv --set sle_rate=350.00");
     return cmd;
 }

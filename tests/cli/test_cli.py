@@ -364,7 +364,8 @@ class FormatsTest(unittest.TestCase):
         settings = {a["setting"]: a["value"] for a in doc["assumptions"]}
         self.assertEqual(settings["sle_rate"], "350.00")
         self.assertEqual(len(doc["notes"]), 2)  # S7-02 and F1-02: PD Lead days not funded
-        self.assertEqual(doc["warnings"], [])
+        # The one plan warning of the sample plan (UQT_WARNING, without its "warning: ").
+        self.assertEqual(doc["warnings"], [UQT_WARNING[len("warning: "):-1]])
 
 
 class OutputFileTest(unittest.TestCase):
@@ -443,7 +444,7 @@ class ExplainTest(unittest.TestCase):
 
 # The default roster's line 5 is S7-04, UQT ("unqualified", 003) on cohort 7, whose essential
 # criteria include Qualified Teacher Status (000): the one plan warning of the sample plan.
-UQT_WARNING = ("warning: default-roster.csv:5: field 'trn': participant S7-04 is UQT (no "
+UQT_WARNING = ("warning: built-in default-roster.csv:5: field 'trn': participant S7-04 is UQT (no "
                "Qualified Teacher Status), but edition sms-2022-cohort7 has 'Qualified Teacher "
                "Status' as an essential criterion (000: Essential, Qualified Teacher Status)\n")
 
@@ -481,16 +482,16 @@ class CheckTest(unittest.TestCase):
     def test_plan_warnings_name_file_line_and_field(self):
         # Line 10: a cohort-7 specialist in another hub's area (EE1) whose TRN is S7-01's
         # (1234567, line 2) in its payslip form, priced at the rates of 2022 from 2030.
-        row = "S7-09,EE1,sms,sms-2022-cohort7,7,2030-09-02,137084,RP12/34567,no,,\n"
+        row = "S7-09,EE1,sms,sms-2022-cohort7,7,2030-09-02,137084,RP12/34567,no,,20\n"
         with tempfile.TemporaryDirectory() as d:
             write_clean_plan(d, row)
             code, out, err = run("check", "plan.toml", cwd=d)
             self.assertEqual(code, 0, err)
-            self.assertIn("warning: roster.csv:10: field 'hub': participant S7-09 is in hub EE1, "
+            self.assertIn("roster.csv:10: field 'hub': participant S7-09 is in hub EE1, "
                           "not the scenario's hub WM1: its lines count in EE1\n", out)
-            self.assertIn("warning: roster.csv:10: field 'trn': TRN 12***** is also on "
+            self.assertIn("roster.csv:10: field 'trn': TRN 12***** is also on "
                           "participant S7-01 (line 2): one teacher funded twice\n", out)
-            self.assertIn("warning: roster.csv:10: field 'start': participant S7-09 starts on "
+            self.assertIn("roster.csv:10: field 'start': participant S7-09 starts on "
                           "2030-09-02, more than a term from sms-2022-cohort7 cohort 7's start "
                           "on 2022-09-01", out)
             self.assertNotIn("1234567", out + err)
