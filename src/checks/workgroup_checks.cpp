@@ -25,8 +25,8 @@ void check_lead_withdrawn(const workgroup_department& d, const participant& lead
     out.push_back({"plan.lead_withdrawn",
                    fmt::format("lead {} withdrew on {}, before Work Group {}'s year {} starts "
                                "on {}: who leads it?",
-                               lead.id, to_string(*lead.withdrawn), d.workgroup,
-                               d.year.to_string(), to_string(begins)),
+                               lead.id, to_string(*lead.withdrawn), d.workgroup, d.year.to_string(),
+                               to_string(begins)),
                    at(d.where, "lead")});
 }
 
@@ -45,12 +45,12 @@ void check_lead_school(const workgroup_department& d, const participant& lead,
 void check_department_hubs(const scenario& s, std::vector<finding>& out) {
     for (const workgroup_department& d : s.departments)
         if (!in_scenario_hubs(s, d.hub))
-            out.push_back({"plan.hub_mismatch",
-                           fmt::format("Work Group {} (department {}) is in hub {}, not the "
-                                       "scenario's hub {}: its grant counts in {}",
-                                       d.workgroup, d.institution, d.hub, scenario_hubs_text(s),
-                                       d.hub),
-                           at(d.where, "hub")});
+            out.push_back(
+                {"plan.hub_mismatch",
+                 fmt::format("Work Group {} (department {}) is in hub {}, not the "
+                             "scenario's hub {}: its grant counts in {}",
+                             d.workgroup, d.institution, d.hub, scenario_hubs_text(s), d.hub),
+                 at(d.where, "hub")});
 }
 
 void check_short_workgroups(const scenario& s, std::vector<finding>& out) {

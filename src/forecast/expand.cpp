@@ -213,7 +213,8 @@ void expand_departments(const scenario& s, expansion& out) {
         if (std::find(checked.begin(), checked.end(), std::make_pair(&ed, year)) != checked.end())
             continue;
         checked.emplace_back(&ed, year);
-        if (auto c = check_workgroup_release(ed, year, s.cat.rates(), s.meetings); c && c->exceeds_grant())
+        if (auto c = check_workgroup_release(ed, year, s.cat.rates(), s.meetings);
+            c && c->exceeds_grant())
             out.warnings.push_back(
                 {"workgroup.release_exceeds_grant",
                  fmt::format("{} {}: {}", ed.id, s.departments[i].year.to_string(), c->message),

@@ -270,12 +270,12 @@ std::optional<release_check> check_workgroup_release(const edition& ed, int year
     if (!c.exceeds_grant() && c.committed_most_cost > c.grant)
         verdict += fmt::format(" at the least (the most exceeds it by {})",
                                c.committed_most_cost - c.grant);
-    c.message = fmt::format("committed release {}{} days × {} {} = {}{} {} ({})",
-                            to_string(c.committed),
-                            range ? "–" + to_string(c.committed_most) : std::string(),
-                            r.value->amount, r.rate->description, c.committed_cost,
-                            range ? "–" + to_display(c.committed_most_cost) : std::string(),
-                            verdict, release_parts_text(w, c));
+    c.message =
+        fmt::format("committed release {}{} days × {} {} = {}{} {} ({})", to_string(c.committed),
+                    range ? "–" + to_string(c.committed_most) : std::string(), r.value->amount,
+                    r.rate->description, c.committed_cost,
+                    range ? "–" + to_display(c.committed_most_cost) : std::string(), verdict,
+                    release_parts_text(w, c));
     return c;
 }
 

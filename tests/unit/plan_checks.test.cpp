@@ -69,17 +69,18 @@ TEST_CASE("the clean plan has no findings") {
 }
 
 TEST_CASE("a roster or Work Group row in another hub's area") {
-    const finding f = only_finding(plan("S7-09,EE1,sms,sms-2022-cohort7,7,,137084,3333333,no,,20\n"));
+    const finding f =
+        only_finding(plan("S7-09,EE1,sms,sms-2022-cohort7,7,,137084,3333333,no,,20\n"));
     CHECK(f.kind == "plan.hub_mismatch");
     check_place(f, "roster.csv", 5, "hub");
     CHECK(f.text ==
           "participant S7-09 is in hub EE1, not the scenario's hub WM1: its lines count in EE1");
-
 }
 
 TEST_CASE("a hub mismatch names every row, and none when the scenario names no hub") {
-    scenario s = plan("", "WG-B,EE1,wg-2024,S7-03,139804,2024/25,2\n"
-                          "WG-B,EE1,wg-2024,S7-03,144219,2024/25,2\n");
+    scenario s = plan("",
+                      "WG-B,EE1,wg-2024,S7-03,139804,2024/25,2\n"
+                      "WG-B,EE1,wg-2024,S7-03,144219,2024/25,2\n");
     std::vector<finding> found = check_plan(s);
     REQUIRE(found.size() == 2);
     check_place(found[0], "wg.csv", 4, "hub");
@@ -97,24 +98,25 @@ TEST_CASE("an institution id of the wrong kind for the programme") {
             only_finding(plan("S7-09,WM1,sms,sms-2022-cohort7,7,,10004599,3333333,no,,20\n"));
         CHECK(f.kind == "plan.institution_kind");
         check_place(f, "roster.csv", 5, "institution");
-        CHECK(contains(f.text, "participant S7-09 (sms-2022-cohort7) is paid at 10004599, an FE "
-                               "provider's UKPRN (8 digits starting with 1); edition "
-                               "sms-2022-cohort7 pays a school URN (6 digits) (000:"));
+        CHECK(contains(f.text,
+                       "participant S7-09 (sms-2022-cohort7) is paid at 10004599, an FE "
+                       "provider's UKPRN (8 digits starting with 1); edition "
+                       "sms-2022-cohort7 pays a school URN (6 digits) (000:"));
     }
     SUBCASE("an FE specialist paid at a school URN") {
         const finding f = only_finding(plan("F1-02,WM1,fe,fe-2023,1,,137084,3333333,no,,\n"));
         CHECK(f.kind == "plan.institution_kind");
         check_place(f, "roster.csv", 5, "institution");
-        CHECK(contains(f.text, "is paid at 137084, a school URN (6 digits); edition fe-2023 pays "
-                               "an FE provider's UKPRN (8 digits starting with 1) (004: The FE "
-                               "institution will be funded at £400 a day)"));
+        CHECK(contains(f.text,
+                       "is paid at 137084, a school URN (6 digits); edition fe-2023 pays "
+                       "an FE provider's UKPRN (8 digits starting with 1) (004: The FE "
+                       "institution will be funded at £400 a day)"));
     }
 }
 
 TEST_CASE("one TRN on two participants, masked in the message") {
     // RP12/34567 is the payslip form of 1234567 (S7-01's, line 2): the same teacher.
-    const finding f =
-        only_finding(plan("F1-02,WM1,fe,fe-2023,1,,10001548,RP12/34567,no,,\n"));
+    const finding f = only_finding(plan("F1-02,WM1,fe,fe-2023,1,,10001548,RP12/34567,no,,\n"));
     CHECK(f.kind == "plan.trn_twice");
     check_place(f, "roster.csv", 5, "trn");
     CHECK(f.text == "TRN 12***** is also on participant S7-01 (line 2): one teacher funded twice");
@@ -135,8 +137,9 @@ TEST_CASE("a lead who withdrew before the Work Group year starts") {
         CHECK(found[0].kind == "plan.lead_withdrawn");
         check_place(found[0], "wg.csv", 2, "lead");
         check_place(found[1], "wg.csv", 3, "lead");
-        CHECK(found[0].text == "lead S7-01 withdrew on 2024-07-31, before Work Group WG-A's year "
-                               "2024/25 starts on 2024-09-01: who leads it?");
+        CHECK(found[0].text ==
+              "lead S7-01 withdrew on 2024-07-31, before Work Group WG-A's year "
+              "2024/25 starts on 2024-09-01: who leads it?");
     }
     SUBCASE("withdrawn by a dated change on the year's first day (not funded that day)") {
         scenario s = plan();
@@ -154,12 +157,14 @@ TEST_CASE("a lead who withdrew before the Work Group year starts") {
 }
 
 TEST_CASE("a department at the lead's own school") {
-    const finding f = only_finding(plan("", "WG-B,WM1,wg-2024,S7-03,140265,2024/25,2\n"
-                                            "WG-B,WM1,wg-2024,S7-03,144219,2024/25,2\n"));
+    const finding f = only_finding(plan("",
+                                        "WG-B,WM1,wg-2024,S7-03,140265,2024/25,2\n"
+                                        "WG-B,WM1,wg-2024,S7-03,144219,2024/25,2\n"));
     CHECK(f.kind == "plan.department_at_lead_school");
     check_place(f, "wg.csv", 4, "institution");
-    CHECK(f.text == "department 140265 of Work Group WG-B is the lead S7-03's own school; the "
-                    "lead works with two other schools' departments (000 year 3)");
+    CHECK(f.text ==
+          "department 140265 of Work Group WG-B is the lead S7-03's own school; the "
+          "lead works with two other schools' departments (000 year 3)");
 }
 
 TEST_CASE("three advocates in a department is an input error (003: two per school)") {
@@ -182,16 +187,18 @@ TEST_CASE("a Work Group of one department") {
     const finding f = only_finding(plan("", "WG-B,WM1,wg-2024,S7-03,139804,2024/25,2\n"));
     CHECK(f.kind == "plan.workgroup_short");
     check_place(f, "wg.csv", 4, "workgroup");
-    CHECK(f.text == "Work Group WG-B has 1 department in 2024/25; edition wg-2024 has 2 per "
-                    "group (003)");
+    CHECK(f.text ==
+          "Work Group WG-B has 1 department in 2024/25; edition wg-2024 has 2 per "
+          "group (003)");
 }
 
 TEST_CASE("sle_days on an FE specialist: FE has no year 3") {
     const finding f = only_finding(plan("F1-02,WM1,fe,fe-2023,1,,10001548,6789012,no,,7.5\n"));
     CHECK(f.kind == "plan.sle_days_unused");
     check_place(f, "roster.csv", 5, "sle_days");
-    CHECK(f.text == "participant F1-02 has sle_days 7.5, but edition fe-2023 prices no year from "
-                    "sle_days (it has no SLE year): the days are ignored");
+    CHECK(f.text ==
+          "participant F1-02 has sle_days 7.5, but edition fe-2023 prices no year from "
+          "sle_days (it has no SLE year): the days are ignored");
 }
 
 TEST_CASE("a start more than a term from the cohort's") {
@@ -205,9 +212,10 @@ TEST_CASE("a start more than a term from the cohort's") {
     check_place(f, "roster.csv", 5, "start");
     const finding later =
         only_finding(plan("S7-09,WM1,sms,sms-2022-cohort7,7,2030-09-02,137084,3333333,no,,20\n"));
-    CHECK(later.text == "participant S7-09 starts on 2030-09-02, more than a term from "
-                        "sms-2022-cohort7 cohort 7's start on 2022-09-01: it is priced at that "
-                        "edition's days and rates");
+    CHECK(later.text ==
+          "participant S7-09 starts on 2030-09-02, more than a term from "
+          "sms-2022-cohort7 cohort 7's start on 2022-09-01: it is priced at that "
+          "edition's days and rates");
     // An FE trailblazer (default 1 Jan 2023, spring) starting with cohort 1 in autumn 2023:
     // two terms on.
     CHECK(only_finding(plan("FT-09,WM1,fe,fe-2023,trailblazer,2023-09-01,10001548,3333333,no,,\n"))
@@ -219,9 +227,10 @@ TEST_CASE("an unqualified teacher on an edition whose essential criteria include
         only_finding(plan("S7-04,WM1,sms,sms-2022-cohort7,7,,136920,UQT,no,2024-02-15,\n"));
     CHECK(f.kind == "plan.unqualified");
     check_place(f, "roster.csv", 5, "trn");
-    CHECK(f.text == "participant S7-04 is UQT (no Qualified Teacher Status), but edition "
-                    "sms-2022-cohort7 has 'Qualified Teacher Status' as an essential criterion "
-                    "(000: Essential, Qualified Teacher Status)");
+    CHECK(f.text ==
+          "participant S7-04 is UQT (no Qualified Teacher Status), but edition "
+          "sms-2022-cohort7 has 'Qualified Teacher Status' as an essential criterion "
+          "(000: Essential, Qualified Teacher Status)");
     // fe-2023: QTS or QTLS is desirable only (004).
     CHECK(check_plan(plan("F1-02,WM1,fe,fe-2023,1,,10001548,UQT,no,,\n")).empty());
 }

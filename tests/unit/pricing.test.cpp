@@ -242,9 +242,10 @@ TEST_CASE("the form's reading: four meetings within the 10 combined days") {
     CHECK(check->committed_most == half_days::from_days(10));
     CHECK(check->committed_cost == pence(200000));
     CHECK_FALSE(check->exceeds_grant());
-    CHECK(contains(check->message, "committed release 10 days × £200.00 secondary release day = "
-                                   "£2,000.00 is covered by the £2,000.00 grant per department "
-                                   "(4 half-day meetings"));
+    CHECK(contains(check->message,
+                   "committed release 10 days × £200.00 secondary release day = "
+                   "£2,000.00 is covered by the £2,000.00 grant per department "
+                   "(4 half-day meetings"));
 }
 
 TEST_CASE("more meetings than the documents' commit more release than the grant covers") {
