@@ -11,6 +11,7 @@
 #include "mhfund/calendar.hpp"
 #include "mhfund/criteria.hpp"
 #include "mhfund/half_days.hpp"
+#include "mhfund/identifiers.hpp"
 #include "mhfund/key_dates.hpp"
 #include "mhfund/money.hpp"
 #include "mhfund/rates.hpp"
@@ -136,6 +137,11 @@ struct workgroup_spec {
     std::string meetings_assumption;
     std::optional<half_days> min_release_per_department;  ///< 003 form: 10 combined days
     std::string release_rate;                             ///< rate for the committed-release check
+    /// In-school release between the department's teachers, when the documents give a range
+    /// (003: "approximately four to six days between the two teachers").
+    std::optional<half_days> in_school_min, in_school_max;
+    /// The document line the in-school release comes from.
+    std::string in_school_source;
     /// The document line the committed release comes from.
     std::string release_source;
     /// Where the committed release is in the edition file.
@@ -165,6 +171,11 @@ struct edition {
     edition_kind kind = edition_kind::specialist;
     /// The minimum number of programme years the documents ask for.
     int min_years = 1;
+    /// Who the edition pays (`payee = "school"` or `"fe_provider"`), when the documents say:
+    /// a participant's institution id should be of that kind (a URN, a UKPRN). A plan check.
+    std::optional<institution_kind> payee;
+    /// The document line the payee comes from.
+    std::string payee_source;
     /// Its cohorts (specialist editions).
     std::vector<cohort_spec> cohorts;
     /// Its programme years (specialist editions).

@@ -102,24 +102,38 @@ std::string derivation(const allocation& a, const priced_line& line);
 /// The whole year in one line when every line shares a rate, else the lines joined by " + ".
 std::string derivation(const allocation& a);
 
-/// The committed release of one Work Group department (the form's minimum combined days) at
-/// the edition's release rate, against the grant: domain.md 3.3's check.
+/// The committed release of one Work Group department at the edition's release rate, against
+/// the grant: domain.md 3.3's check. 003 gives the commitment two ways: the information text's
+/// half-day meetings (each for both teachers) plus approximately four to six in-school days, and
+/// the form's minimum combined days including its meetings. The least committed release is the
+/// larger of the form's days and the meetings plus the least in-school days; the most, the
+/// meetings plus the most in-school days.
 struct release_check {
-    /// The minimum combined release days the department commits to.
+    /// The meetings counted: the setting `meetings`, else the edition's default (0 when none).
+    int meetings = 0;
+    /// The meetings' release: a half day each for each of the department's advocates.
+    half_days meeting_days;
+    /// The least release the department commits to.
     half_days committed;
-    /// Those days at the edition's release rate.
+    /// The most (the upper end of the in-school days); `committed` when there is no range.
+    half_days committed_most;
+    /// `committed` at the edition's release rate.
     money committed_cost;
+    /// `committed_most` at the edition's release rate.
+    money committed_most_cost;
     /// The department's grant.
     money grant;
-    /// True when the committed release costs more than the grant.
+    /// True when the least committed release costs more than the grant.
     bool exceeds_grant() const { return committed_cost > grant; }
     /// The finding in words, for reports.
     std::string message;
 };
-/// The check for work-group year `year` of an edition; none when it is not a Work Group
-/// edition or gives no minimum release.
+/// The check for work-group year `year` of an edition, with `meetings` half-day meetings (none:
+/// the edition's default); none when it is not a Work Group edition or gives no release
+/// commitment and rate.
 std::optional<release_check> check_workgroup_release(const edition& ed, int year,
-                                                     const rate_card& rates);
+                                                     const rate_card& rates,
+                                                     std::optional<int> meetings = std::nullopt);
 
 }  // namespace v1
 }  // namespace mhfund

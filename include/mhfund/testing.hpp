@@ -343,7 +343,7 @@ inline std::vector<workgroup_release> workgroup_release_checks(const scenario& f
         if (!ed.workgroup) continue;
         // Work-group year 1 is the edition's first academic year (as the forecast counts it).
         const int year = ed.workgroup->year_of(d.year);
-        if (auto c = check_workgroup_release(ed, year, f.cat.rates()))
+        if (auto c = check_workgroup_release(ed, year, f.cat.rates(), f.meetings))
             out.push_back({d.workgroup, d.edition, d.year, *c});
     }
     return out;

@@ -85,9 +85,11 @@ void run_explain(const explain_command& c);
 /// `mhfund check [SCENARIO]`.
 struct check_command {
     scenario_args scenario;
+    bool strict = false;  ///< `--strict`: any warning fails the check (exit 1)
 };
 CLI::App* add_check_command(CLI::App& app, check_command& c);  // check.cpp
-void run_check(const check_command& c);
+/// Runs the check; returns the exit code (1 under `--strict` when there are warnings).
+int run_check(const check_command& c);
 
 /// `mhfund programmes [--edition ID]`.
 struct programmes_command {

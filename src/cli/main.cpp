@@ -128,7 +128,7 @@ int run(int argc, char** argv) {
     else if (explain->parsed())
         run_explain(c.explain);
     else if (check->parsed())
-        run_check(c.check);
+        return run_check(c.check);
     else if (programmes->parsed())
         run_programmes(c.programmes);
     else if (claims->parsed())

@@ -114,6 +114,14 @@ workgroup_spec read_workgroup(io::toml_fields& f) {
     w.release_rate = f.optional_string("release_rate").value_or("");
     w.release_line = f.where("release_rate").line;
     w.release_source = f.optional_string("release_source").value_or("");
+    w.in_school_min = f.optional_days("in_school_min_days");
+    w.in_school_max = f.optional_days("in_school_max_days");
+    if (w.in_school_min.has_value() != w.in_school_max.has_value() ||
+        (w.in_school_min && *w.in_school_max < *w.in_school_min))
+        throw error(errc::input,
+                    "in_school_min_days and in_school_max_days go together, the least first",
+                    f.where("in_school_max_days"));
+    w.in_school_source = f.optional_string("in_school_source").value_or("");
     w.events = f.optional_strings("events");
     for (io::toml_fields& g : f.tables("grant")) {
         grant_spec gs;
@@ -390,6 +398,15 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
     else
         f.fail("kind", kind, "specialist or workgroup");
     e.min_years = positive_int(f, "min_years", f.optional_int("min_years").value_or(1));
+    if (const auto payee = f.optional_string("payee")) {
+        if (*payee == "school")
+            e.payee = institution_kind::school;
+        else if (*payee == "fe_provider")
+            e.payee = institution_kind::fe_provider;
+        else
+            f.fail("payee", *payee, "school or fe_provider");
+    }
+    e.payee_source = f.optional_string("payee_source").value_or("");
 
     for (io::toml_fields& c : f.tables("cohort"))
         e.cohorts.push_back(read_cohort(c, e));

@@ -89,6 +89,9 @@ class participant_expander {
 
 /// Appends the Work Group departments' lines, and the release-check warnings, to `out`.
 void expand_departments(const scenario& s, expansion& out);
+/// Appends the plan checks' findings (check_plan) to the warnings: every report lists them,
+/// after the pricing's own.
+void add_plan_checks(const scenario& s, expansion& out);
 
 /// Sums cost lines into (group, period) cells as they come.
 class accumulator {

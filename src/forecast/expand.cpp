@@ -6,6 +6,7 @@
 
 #include "forecast/accumulate.hpp"
 #include "mhfund/forecast.hpp"
+#include "mhfund/plan_checks.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -235,12 +236,19 @@ void expand_departments(const scenario& s, expansion& out) {
         if (std::find(checked.begin(), checked.end(), std::make_pair(&ed, year)) != checked.end())
             continue;
         checked.emplace_back(&ed, year);
-        if (auto c = check_workgroup_release(ed, year, s.cat.rates()); c && c->exceeds_grant())
+        if (auto c = check_workgroup_release(ed, year, s.cat.rates(), s.meetings);
+            c && c->exceeds_grant())
             out.warnings.push_back(
                 {"workgroup.release_exceeds_grant",
                  fmt::format("{} {}: {}", ed.id, s.departments[i].year.to_string(), c->message),
                  {}});
     }
+}
+
+void add_plan_checks(const scenario& s, expansion& out) {
+    std::vector<finding> found = check_plan(s);
+    out.warnings.insert(out.warnings.end(), std::make_move_iterator(found.begin()),
+                        std::make_move_iterator(found.end()));
 }
 
 }  // namespace detail
@@ -253,6 +261,7 @@ expansion expand(const scenario& s) {
     detail::expand_departments(s, out);
     for (finding& w : s.unmatched_scopes())
         out.warnings.push_back(std::move(w));
+    detail::add_plan_checks(s, out);
     return out;
 }
 

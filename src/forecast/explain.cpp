@@ -139,7 +139,7 @@ std::string explain_workgroup(const scenario& s, std::string_view id) {
         for (const std::string& ev : w.events)
             out += "  event: " + ev + "\n";
         for (int y = 1; y <= w.years; ++y)
-            if (auto c = check_workgroup_release(ed, y, s.cat.rates()))
+            if (auto c = check_workgroup_release(ed, y, s.cat.rates(), s.meetings))
                 out += "  check: " + c->message + "\n";
     }
     out += fmt::format("  Total grants: {}\n", total);

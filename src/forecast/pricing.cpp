@@ -1,5 +1,7 @@
 #include "mhfund/pricing.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace mhfund {
@@ -233,21 +235,56 @@ std::string derivation(const allocation& a) {
     return out;
 }
 
+namespace {
+/// How the committed release is made up, in words: "6 half-day meetings × 2 teachers = 6 days +
+/// 4–6 in-school days; the form: at least 10 days including its meetings".
+std::string release_parts_text(const workgroup_spec& w, const release_check& c) {
+    std::string out;
+    if (c.meetings > 0)
+        out = fmt::format("{} half-day meetings × {} teachers = {} days", c.meetings,
+                          w.advocates_per_department, to_string(c.meeting_days));
+    if (w.in_school_min)
+        out += fmt::format("{}{}–{} in-school days", out.empty() ? "" : " + ",
+                           to_string(*w.in_school_min), to_string(*w.in_school_max));
+    if (w.min_release_per_department)
+        out += fmt::format("{}the form: at least {} days including its meetings",
+                           out.empty() ? "" : "; ", to_string(*w.min_release_per_department));
+    return out;
+}
+}  // namespace
+
 std::optional<release_check> check_workgroup_release(const edition& ed, int year,
-                                                     const rate_card& rates) {
-    if (!ed.workgroup || !ed.workgroup->min_release_per_department ||
-        ed.workgroup->release_rate.empty())
+                                                     const rate_card& rates,
+                                                     std::optional<int> meetings) {
+    if (!ed.workgroup || ed.workgroup->release_rate.empty() ||
+        (!ed.workgroup->min_release_per_department && !ed.workgroup->in_school_min))
         return std::nullopt;
+    const workgroup_spec& w = *ed.workgroup;
     const allocation grant = price_workgroup_department(ed, year, rates);
     release_check c;
-    c.committed = *ed.workgroup->min_release_per_department;
-    const rate_in_force r = rates.in_force(ed.workgroup->release_rate, grant.window.begin);
+    c.meetings = meetings ? *meetings : w.meetings.value_or(0);
+    c.meeting_days = half_days::from_count(c.meetings) * w.advocates_per_department;
+    const half_days form = w.min_release_per_department.value_or(half_days{});
+    const half_days least = c.meeting_days + w.in_school_min.value_or(half_days{});
+    const half_days most = c.meeting_days + w.in_school_max.value_or(half_days{});
+    c.committed = std::max(form, w.in_school_min ? least : half_days{});
+    c.committed_most = std::max(c.committed, w.in_school_max ? most : half_days{});
+    const rate_in_force r = rates.in_force(w.release_rate, grant.window.begin);
     c.committed_cost = day_rate(r.value->amount) * c.committed;
+    c.committed_most_cost = day_rate(r.value->amount) * c.committed_most;
     c.grant = grant.total;
+    const bool range = c.committed_most != c.committed;
+    std::string verdict = fmt::format("{} the {} grant per department",
+                                      c.exceeds_grant() ? "EXCEEDS" : "is covered by", c.grant);
+    if (!c.exceeds_grant() && c.committed_most_cost > c.grant)
+        verdict += fmt::format(" at the least (the most exceeds it by {})",
+                               c.committed_most_cost - c.grant);
     c.message =
-        fmt::format("committed release {} days × {} {} = {} {} the {} grant per department",
-                    to_string(c.committed), r.value->amount, r.rate->description, c.committed_cost,
-                    c.exceeds_grant() ? "EXCEEDS" : "is covered by", c.grant);
+        fmt::format("committed release {}{} days × {} {} = {}{} {} ({})", to_string(c.committed),
+                    range ? "–" + to_string(c.committed_most) : std::string(), r.value->amount,
+                    r.rate->description, c.committed_cost,
+                    range ? "–" + to_display(c.committed_most_cost) : std::string(), verdict,
+                    release_parts_text(w, c));
     return c;
 }
 

@@ -318,6 +318,7 @@ forecast_result run_forecast(const scenario& s, const forecast_options& options)
         acc.add(l);
     for (finding& w : s.unmatched_scopes())
         e.warnings.push_back(std::move(w));
+    detail::add_plan_checks(s, e);
     return acc.finish(std::move(e.warnings), std::move(e.notes));
 }
 

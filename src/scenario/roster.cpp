@@ -196,10 +196,14 @@ void read_workgroups(scenario& s, std::string_view csv_text, const std::string& 
             // number is a slip of the keyboard, not a plan.
             const std::optional<int> n =
                 v.size() <= 3 ? detail::parse_whole<int>(v) : std::optional<int>();
-            if (!n || *n < 1)
+            // 003: "Two teachers from each of two schools will become 'Mastery Advocates'", and
+            // its form has room for two: more than the edition's number is no plan.
+            const int most = ed.workgroup->advocates_per_department;
+            if (!n || *n < 1 || *n > most)
                 throw_input("number of advocates", std::string(v),
-                            fmt::format("a whole number of Mastery Advocates ({} per school in {})",
-                                        ed.workgroup->advocates_per_department, ed.source));
+                            fmt::format("a whole number of Mastery Advocates from 1 to {} ({} per "
+                                        "school in {})",
+                                        most, most, ed.source));
             return *n;
         });
         s.departments.push_back(std::move(d));

@@ -391,7 +391,8 @@ class FormatsTest(unittest.TestCase):
         settings = {a["setting"]: a["value"] for a in doc["assumptions"]}
         self.assertEqual(settings["sle_rate"], "350.00")
         self.assertEqual(len(doc["notes"]), 2)  # S7-02 and F1-02: PD Lead days not funded
-        self.assertEqual(doc["warnings"], [])
+        # The one plan warning of the sample plan (UQT_WARNING, without its "warning: ").
+        self.assertEqual(doc["warnings"], [UQT_WARNING[len("warning: "):-1]])
 
 
 class OutputFileTest(unittest.TestCase):
@@ -492,11 +493,78 @@ class ExplainTest(unittest.TestCase):
         self.assertIn("NOBODY", err)
 
 
+# The default roster's line 5 is S7-04, UQT ("unqualified", 003) on cohort 7, whose essential
+# criteria include Qualified Teacher Status (000): the one plan warning of the sample plan.
+UQT_WARNING = ("warning: built-in default-roster.csv:5: field 'trn': participant S7-04 is UQT (no "
+               "Qualified Teacher Status), but edition sms-2022-cohort7 has 'Qualified Teacher "
+               "Status' as an essential criterion (000: Essential, Qualified Teacher Status)\n")
+
+
+def write_clean_plan(folder, extra_roster_row=""):
+    """The example files with S7-04 given a TRN (so that no plan check speaks), and
+    `extra_roster_row` appended to the roster (on line 10)."""
+    write_example_files(folder)
+    roster = Path(folder) / "roster.csv"
+    text = roster.read_text(encoding="utf-8").replace(",136920,UQT,", ",136920,7654321,")
+    roster.write_text(text + extra_roster_row, encoding="utf-8")
+
+
 class CheckTest(unittest.TestCase):
     def test_default_scenario(self):
         code, out, err = run("check")
         self.assertEqual(code, 0, err)
-        self.assertEqual(out, f"OK: 8 participants, 4 departments, total {display(EXPECTED_TOTAL)}\n")
+        self.assertEqual(out, f"OK: 8 participants, 4 departments, total {display(EXPECTED_TOTAL)}\n"
+                         + UQT_WARNING)
+
+    def test_strict_fails_on_a_warning_and_says_so(self):
+        code, out, err = run("check", "--strict")
+        self.assertEqual(code, 1)
+        self.assertIn(UQT_WARNING, out)
+        self.assertEqual(err, "mhfund: --strict: 1 warning, so the check fails\n")
+
+    def test_strict_passes_a_clean_plan(self):
+        with tempfile.TemporaryDirectory() as d:
+            write_clean_plan(d)
+            code, out, err = run("check", "--strict", "plan.toml", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(out, "OK: 8 participants, 4 departments, total "
+                             f"{display(EXPECTED_TOTAL)}\n")
+
+    def test_plan_warnings_name_file_line_and_field(self):
+        # Line 10: a cohort-7 specialist in another hub's area (EE1) whose TRN is S7-01's
+        # (1234567, line 2) in its payslip form, priced at the rates of 2022 from 2030.
+        row = "S7-09,EE1,sms,sms-2022-cohort7,7,2030-09-02,137084,RP12/34567,no,,20\n"
+        with tempfile.TemporaryDirectory() as d:
+            write_clean_plan(d, row)
+            code, out, err = run("check", "plan.toml", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertIn("roster.csv:10: field 'hub': participant S7-09 is in hub EE1, "
+                          "not the scenario's hub WM1: its lines count in EE1\n", out)
+            self.assertIn("roster.csv:10: field 'trn': TRN 12***** is also on "
+                          "participant S7-01 (line 2): one teacher funded twice\n", out)
+            self.assertIn("roster.csv:10: field 'start': participant S7-09 starts on "
+                          "2030-09-02, more than a term from sms-2022-cohort7 cohort 7's start "
+                          "on 2022-09-01", out)
+            self.assertNotIn("1234567", out + err)
+            self.assertEqual(run("check", "--strict", "plan.toml", cwd=d)[0], 1)
+            # Every report lists them: the forecast's JSON too.
+            code, out, err = run("forecast", "plan.toml", "--format", "json", cwd=d)
+            self.assertEqual(code, 0, err)
+            warnings = json.loads(out)["warnings"]
+            self.assertEqual(len(warnings), 3, warnings)
+            self.assertIn("roster.csv:10: field 'hub': participant S7-09 is in hub EE1", warnings[0])
+
+    def test_an_empty_plan_warns(self):
+        with tempfile.TemporaryDirectory() as d:
+            (Path(d) / "empty.toml").write_text('name = "Nothing yet"\nhub = "WM1"\n',
+                                                encoding="utf-8")
+            code, out, err = run("check", "empty.toml", cwd=d)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(out, "OK: 0 participants, 0 departments, total £0.00\n"
+                             "warning: empty.toml: the plan has no participants and no Work Group "
+                             "departments: nothing is priced (a roster or work groups file "
+                             "missing?)\n")
+            self.assertEqual(run("check", "--strict", "empty.toml", cwd=d)[0], 1)
 
     def test_missing_sle_rate_is_caught(self):
         with tempfile.TemporaryDirectory() as d:

@@ -521,15 +521,41 @@ TEST_CASE("explaining an unknown participant or Work Group is an input error") {
     CHECK(contains(error_from(errc::input, [&] { explain_workgroup(s, "WG-Z"); }).what(), "WG-Z"));
 }
 
+namespace {
+/// The release-check warnings of an expansion (the plan checks' are not these).
+std::vector<finding> release_warnings(const expansion& e) {
+    std::vector<finding> out;
+    for (const finding& w : e.warnings)
+        if (w.kind == "workgroup.release_exceeds_grant") out.push_back(w);
+    return out;
+}
+}  // namespace
+
 TEST_CASE("a Work Group whose committed release costs more than its grant is warned about") {
     scenario s = default_scenario();
-    CHECK(expand(s).warnings.empty());  // 10 days × £200.00 = £2,000.00, covered
+    // 6 meetings × ½ day × 2 teachers = 6 days + at least 4 in-school days = 10 days (003's
+    // form: at least 10) × £200.00 = £2,000.00, covered.
+    CHECK(release_warnings(expand(s)).empty());
     // A hub rate of £250.00 from 2024/25: 10 days × 25,000p = 250,000p > 200,000p.
     s.cat.rates().set("secondary_release",
                       {ymd(2024, 9, 1), money::from_pounds(250), "test", true});
-    const expansion e = expand(s);
-    REQUIRE(e.warnings.size() == 1);
-    CHECK(e.warnings[0].kind == "workgroup.release_exceeds_grant");
-    CHECK(contains(e.warnings[0].text, "EXCEEDS"));
-    CHECK(contains(e.warnings[0].text, "£2,500.00"));
+    const std::vector<finding> w = release_warnings(expand(s));
+    REQUIRE(w.size() == 1);
+    CHECK(contains(w[0].text, "EXCEEDS"));
+    CHECK(contains(w[0].text, "£2,500.00"));
+}
+
+TEST_CASE("the release check counts the meetings setting") {
+    scenario s = default_scenario();
+    // The form's four meetings: 4 days + 4–6 in-school days, within its 10 days: covered.
+    s.set("meetings", "4", {});
+    CHECK(release_warnings(expand(s)).empty());
+    // Eight meetings: 8 days + at least 4 in-school days = 12 days × £200.00 = £2,400.00.
+    s.set("meetings", "8", {});
+    const std::vector<finding> w = release_warnings(expand(s));
+    REQUIRE(w.size() == 1);
+    CHECK(contains(w[0].text,
+                   "committed release 12–14 days × £200.00 secondary release day = "
+                   "£2,400.00–£2,800.00 EXCEEDS the £2,000.00 grant per department "
+                   "(8 half-day meetings × 2 teachers = 8 days"));
 }

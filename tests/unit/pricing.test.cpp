@@ -213,13 +213,51 @@ TEST_CASE(
 }
 
 TEST_CASE("committed Work Group release of 10 days × £200.00 does not exceed the £2,000 grant") {
+    // The information text (003, the default of 6 meetings): 6 half-day meetings × 2 teachers =
+    // 6 days, plus 4 to 6 in-school days = 10 to 12 days; the form asks at least 10.
     const auto check = check_workgroup_release(wg(), 1, builtin_rates());
     REQUIRE(check.has_value());
-    CHECK(check->committed == half_days::from_days(10));  // 003 form: minimum 10 combined days
-    CHECK(check->committed_cost == pence(200000));        // 10 × 20,000p
+    CHECK(check->meetings == 6);
+    CHECK(check->meeting_days == half_days::from_days(6));
+    CHECK(check->committed == half_days::from_days(10));       // max(10, 6 + 4)
+    CHECK(check->committed_most == half_days::from_days(12));  // 6 + 6
+    CHECK(check->committed_cost == pence(200000));             // 10 × 20,000p
+    CHECK(check->committed_most_cost == pence(240000));        // 12 × 20,000p
     CHECK(check->grant == pence(200000));
     CHECK_FALSE(check->exceeds_grant());
-    CHECK(contains(check->message, "is covered by"));
+    CHECK(check->message ==
+          "committed release 10–12 days × £200.00 secondary release day = £2,000.00–£2,400.00 is "
+          "covered by the £2,000.00 grant per department at the least (the most exceeds it by "
+          "£400.00) (6 half-day meetings × 2 teachers = 6 days + 4–6 in-school days; the form: at "
+          "least 10 days including its meetings)");
+}
+
+TEST_CASE("the form's reading: four meetings within the 10 combined days") {
+    // 4 half-day meetings × 2 teachers = 4 days; + 4 to 6 in-school days = 8 to 10 days, all
+    // within the form's minimum of 10: 10 days × £200.00 = £2,000.00 either way.
+    const auto check = check_workgroup_release(wg(), 1, builtin_rates(), 4);
+    REQUIRE(check.has_value());
+    CHECK(check->meeting_days == half_days::from_days(4));
+    CHECK(check->committed == half_days::from_days(10));
+    CHECK(check->committed_most == half_days::from_days(10));
+    CHECK(check->committed_cost == pence(200000));
+    CHECK_FALSE(check->exceeds_grant());
+    CHECK(contains(check->message,
+                   "committed release 10 days × £200.00 secondary release day = "
+                   "£2,000.00 is covered by the £2,000.00 grant per department "
+                   "(4 half-day meetings"));
+}
+
+TEST_CASE("more meetings than the documents' commit more release than the grant covers") {
+    // 8 half-day meetings × 2 teachers = 8 days + at least 4 in-school days = 12 days × £200.00
+    // = £2,400.00 > £2,000.00.
+    const auto check = check_workgroup_release(wg(), 1, builtin_rates(), 8);
+    REQUIRE(check.has_value());
+    CHECK(check->committed == half_days::from_days(12));
+    CHECK(check->committed_most == half_days::from_days(14));
+    CHECK(check->committed_cost == pence(240000));
+    CHECK(check->exceeds_grant());
+    CHECK(contains(check->message, "EXCEEDS the £2,000.00 grant"));
 }
 
 TEST_CASE("committed Work Group release above the grant is reported") {
