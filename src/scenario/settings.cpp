@@ -8,6 +8,7 @@
 
 #include "mhfund/detail/text.hpp"
 #include "mhfund/scenario.hpp"
+#include "scenario/plausibility.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -75,6 +76,7 @@ staged_setting stage_rate(const scenario& s, const rate_def& rate, std::string_v
     const money amount = money::parse(value);
     if (amount.is_negative() || amount.is_zero())
         throw_input(std::string(name), std::string(value), "a positive amount");
+    detail::check_rate_cap(s, rate, amount, std::string(value), {});
     rate_card rates = s.cat.rates();  // a handful of rates: cheap to copy
     rates.set_always(rate.id, amount, "setting " + std::string(name) + " (" + from + ")");
     return {to_plain(amount),
@@ -113,6 +115,20 @@ staged_setting stage_weights(const scenario&, std::string_view, std::string_view
             [w = parse_weights(value)](scenario& t) mutable { t.term_weights = std::move(w); }};
 }
 
+money scenario::*cap_member(std::string_view name) {
+    if (name == "max_day_rate") return &scenario::max_day_rate;
+    if (name == "max_grant") return &scenario::max_grant;
+    return &scenario::max_claim;
+}
+
+// A plausibility cap (plausibility.hpp): a positive amount.
+staged_setting stage_cap(const scenario&, std::string_view name, std::string_view value) {
+    const money cap = money::parse(value);
+    if (cap.is_negative() || cap.is_zero())
+        throw_input(std::string(name), std::string(value), "a positive amount");
+    return {to_plain(cap), [m = cap_member(name), cap](scenario& t) { t.*m = cap; }};
+}
+
 /// A setting other than a rate (rates name their settings in the rate card): its name, how its
 /// value is read, and the note the assumptions list gives when its default is in force.
 struct setting_def {
@@ -134,6 +150,9 @@ constexpr setting_def policy_settings[] = {
     {"grant_phasing", stage_phasing,
      "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"},
     {"term_weights", stage_weights, ""},
+    {"max_day_rate", stage_cap, ""},
+    {"max_grant", stage_cap, ""},
+    {"max_claim", stage_cap, ""},
 };
 
 [[noreturn]] void throw_unknown_setting(std::string_view name, const source_location& origin) {
