@@ -31,7 +31,7 @@ TEST_CASE("shown_value masks every TRN-shaped run of digits, whatever it is next
     CHECK(shown_value("12/34567") == "12/*****");
     // Full-width digits (U+FF11 = EF BC 91): seven of them are a TRN too.
     CHECK(shown_value("\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17") == "\uFF11\uFF12*****");
-    CHECK(shown_value("12\uFF13\uFF144567") == "12*****");  // mixed
+    CHECK(shown_value("12\uFF13\uFF14567") == "12*****");  // mixed
     // Not TRNs: a URN (6 digits), a UKPRN (8), a date, a long amount, pounds with pence.
     CHECK(shown_value("137083") == "137083");
     CHECK(shown_value("10004599") == "10004599");
