@@ -26,7 +26,10 @@ class half_days {
     static half_days from_days(int64_t whole_days) {
         return half_days(detail::checked_mul(whole_days, 2));
     }
-    /// Parses `15`, `7.5`, `0.5`, `1.0`, `1.50`. Rejects `1.25`, negatives, exponents, empty.
+    /// The most days parse() accepts, in half-days: 262 days, the most weekdays a year has.
+    static constexpr int64_t max_year_half_days = 524;
+    /// Parses `15`, `7.5`, `0.5`, `1.0`, `1.50`. Rejects `1.25`, negatives, exponents, empty,
+    /// and more than 262 days (max_year_half_days).
     static half_days parse(std::string_view text);
 
     /// The number of half-days.
@@ -143,6 +146,13 @@ inline half_days half_days::parse(std::string_view text) {
     int64_t halves = 0;
     if (__builtin_mul_overflow(days, 2, &halves) || __builtin_add_overflow(halves, half, &halves))
         return fail();
+    // Days are given per programme year, and a year has at most 262 weekdays (52 weeks and
+    // two days): more is a slip of the keyboard, not a plan (2,147,483,648 SLE days once priced
+    // at £751.6 bn for one teacher).
+    if (halves > max_year_half_days)
+        throw_input("number of days", shown,
+                    "at most 262 days, the weekdays of a year (days are given per programme "
+                    "year)");
     return half_days(halves);
 }
 

@@ -148,6 +148,13 @@ struct scenario {
     /// Setting `grant_phasing`: how grants are spread over time.
     phasing grant_phasing = phasing::lump;
     std::vector<int64_t> term_weights{1, 1, 1};  ///< autumn, spring, summer
+    /// Setting `max_day_rate`: the most a day rate may be set to (a setting or a [[rate]]), so
+    /// that a slip of the keyboard (£1 bn a day) is refused rather than priced.
+    money max_day_rate = money::from_pence(2000'00);
+    /// Setting `max_grant`: the most a grant (a Work Group department's) may be set to.
+    money max_grant = money::from_pence(50000'00);
+    /// Setting `max_claim`: the most one claim may be for.
+    money max_claim = money::from_pence(100000'00);
 
     /// The specialists, in file order.
     std::vector<participant> roster;

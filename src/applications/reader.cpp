@@ -137,8 +137,8 @@ std::vector<application> read_applications(std::string_view csv_text, const std:
                         cols.where(row, "applicant"));
         if (auto [it, fresh] = seen.emplace(a.applicant, row.line); !fresh)
             throw error(errc::input,
-                        fmt::format("duplicate applicant id '{}' (first on line {})", a.applicant,
-                                    it->second),
+                        fmt::format("duplicate applicant id '{}' (first on line {})",
+                                    shown_value(a.applicant), it->second),
                         cols.where(row, "applicant"));
         const edition& ed = edition_of(cols, row, cat, only_edition);
         a.edition = ed.id;

@@ -9,6 +9,7 @@
 #include "claims/claims_check.hpp"
 #include "mhfund/claims.hpp"
 #include "mhfund/forecast.hpp"
+#include "scenario/plausibility.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -138,6 +139,8 @@ claims_report check_all_years(const scenario& s, const std::vector<claim>& claim
 }  // namespace
 
 claims_report check_claims(const scenario& s, const std::vector<claim>& claims) {
+    for (const claim& c : claims)
+        if (c.amount) detail::check_claim_cap(s, *c.amount, {c.where.file, c.where.line, "amount"});
     // Claims are actuals: they are checked against every programme year, whatever years the
     // scenario forecasts. The lines of an expansion point into the scenario they come from, so
     // the copy lives as long as the check.

@@ -6,6 +6,7 @@
 #include "cli/cli.hpp"
 #include "io/output_file.hpp"
 #include "mhfund/detail/text.hpp"
+#include "scenario/plausibility.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -78,8 +79,10 @@ scenario build_scenario(const scenario_args& a) {
     }
     for (const std::string& file : a.editions)
         s.cat.add_file(file);
-    for (const std::string& kv : a.sets)
-        apply_setting(s, kv);
+    // Caps first, as in a scenario's [settings]: `--set sle_rate=2500 --set max_day_rate=3000`.
+    for (const bool caps : {true, false})
+        for (const std::string& kv : a.sets)
+            if (detail::is_cap_setting(kv) == caps) apply_setting(s, kv);
     for (const std::string& file : a.rosters)
         read_roster_file(s, file);
     for (const std::string& file : a.workgroups)

@@ -69,6 +69,10 @@ const catalogue& catalogue::builtin() {
 }
 
 void catalogue::add(edition e) {
+    // A blank id would match every blank edition cell of a roster.
+    if (detail::trim(e.id).empty())
+        throw_input("edition id", e.id, "an id that is not blank, such as \"sms-2024\"",
+                    source_location{e.file, e.line, "id"});
     if (const edition* old = find(e.id))
         throw error(errc::input,
                     fmt::format("edition '{}' is already defined (in {})", e.id, old->file),
@@ -78,7 +82,7 @@ void catalogue::add(edition e) {
 }
 
 void catalogue::add_file(const std::string& path) {
-    add(parse_edition(io::read_text_file(path), path));
+    add(parse_edition(io::read_text_file(path, io::max_toml_bytes), path));
 }
 
 const edition* catalogue::find(std::string_view id) const {

@@ -321,7 +321,7 @@ eligibility_spec read_eligibility(io::toml_fields& f) {
 /// A [[cohort]] of `e`, whose id must be new.
 cohort_spec read_cohort(io::toml_fields& c, const edition& e) {
     cohort_spec cs;
-    cs.id = c.required_string("id");
+    cs.id = c.required_id("id");
     cs.start = c.required_date("start");
     cs.note = c.optional_string("note").value_or("");
     cs.assumption = c.optional_string("assumption").value_or("");
@@ -385,7 +385,7 @@ edition parse_edition(std::string_view toml_text, const std::string& name) {
     io::toml_fields f(doc, name, "the edition");
     edition e;
     e.file = name;
-    e.id = f.required_string("id");
+    e.id = f.required_id("id");
     e.line = f.where("id").line;
     e.programme = f.required_string("programme");
     e.title = f.optional_string("title").value_or(e.id);
@@ -439,7 +439,7 @@ void parse_rates(std::string_view toml_text, const std::string& name, rate_card&
     io::toml_fields f(doc, name, "the rate card");
     for (io::toml_fields& r : f.tables("rate")) {
         rate_def def;
-        def.id = r.required_string("id");
+        def.id = r.required_id("id");
         const std::string kind = r.optional_string("kind").value_or("day");
         if (kind == "day")
             def.kind = rate_kind::day;
@@ -452,7 +452,13 @@ void parse_rates(std::string_view toml_text, const std::string& name, rate_card&
         for (io::toml_fields& v : r.tables("value")) {
             rate_value rv;
             rv.from = v.required_date("from");
-            rv.amount = v.required_money("amount");
+            for (const rate_value& earlier : def.values)
+                if (earlier.from == rv.from)
+                    v.fail("from", to_string(rv.from),
+                           fmt::format("one value of rate '{}' per date (another applies from "
+                                       "the same day)",
+                                       def.id));
+            rv.amount = v.required_rate_amount("amount");
             rv.source = v.optional_string("source").value_or(name);
             rv.assumption = v.optional_bool("assumption", false);
             v.finish();

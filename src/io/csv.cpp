@@ -15,6 +15,7 @@
 #include <limits>
 #include <new>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 
 #include <csv.h>
@@ -120,16 +121,26 @@ struct parse_state {
 
 void check_header(const csv_table& t) {
     const source_location where{t.file, t.header_line, {}};
+    // A hash map, so that a header of millions of names is checked in one pass, not in the
+    // square of their number.
+    std::unordered_map<std::string_view, std::size_t> seen;
+    seen.reserve(t.header.size());
     for (std::size_t i = 0; i < t.header.size(); ++i) {
         if (t.header[i].empty())
             throw error(errc::input, fmt::format("column {} of the header has no name", i + 1),
                         where);
-        for (std::size_t j = 0; j < i; ++j)
-            if (t.header[j] == t.header[i])
-                throw error(errc::input,
-                            fmt::format("duplicate column '{}' in the header (columns {} and {})",
-                                        t.header[i], j + 1, i + 1),
-                            where);
+        if (detail::find_control(t.header[i]) != std::string_view::npos)
+            throw error(errc::input,
+                        fmt::format("column {} of the header, '{}', holds a control character: "
+                                    "expected a name in plain text",
+                                    i + 1, shown_value(t.header[i])),
+                        where);
+        const auto [at, added] = seen.emplace(t.header[i], i);
+        if (!added)
+            throw error(errc::input,
+                        fmt::format("duplicate column '{}' in the header (columns {} and {})",
+                                    shown_value(t.header[i]), at->second + 1, i + 1),
+                        where);
     }
 }
 
@@ -321,44 +332,24 @@ csv_table parse_csv(std::string_view content, const std::string& file_name) {
     return table;
 }
 
-std::string read_text_file(const std::string& path) {
-    const auto fail = [&path](int err) {
-        throw error(errc::input, "cannot read " + path + ": " +
-                                     std::error_code(err, std::generic_category()).message());
-    };
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) fail(errno);
-    note_input_file(fd);  // no output of this run may replace it (output_file.hpp)
-    std::string content;
-    struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        content.reserve(static_cast<std::size_t>(st.st_size));
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n == 0) break;
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const int err = errno;
-            ::close(fd);
-            fail(err);
-        }
-        content.append(buffer, static_cast<std::size_t>(n));
-    }
-    ::close(fd);  // read-only: nothing can be lost if close fails
-    return content;
-}
-
 csv_table read_csv_file(const std::string& path) {
-    return parse_csv(read_text_file(path), path);
+    return parse_csv(read_text_file(path, max_csv_bytes), path);
 }
 
 // ---------------------------------------------------------------------------------------------
 
 namespace {
 
+// The names quoted as values are (shown_value), the first few only: a header of a million
+// unknown names must not make a message of megabytes.
 std::string quoted_list(const std::vector<std::string_view>& names) {
-    return detail::join(names, ", ", [](std::string_view n) { return "'" + std::string(n) + "'"; });
+    constexpr std::size_t most = 5;
+    const std::vector<std::string_view> first(names.begin(),
+                                              names.begin() + std::min(names.size(), most));
+    std::string out =
+        detail::join(first, ", ", [](std::string_view n) { return "'" + shown_value(n) + "'"; });
+    if (names.size() > most) out += fmt::format(" and {} more", names.size() - most);
+    return out;
 }
 
 }  // namespace
@@ -436,7 +427,14 @@ std::string_view csv_columns::get(const csv_row& row, std::string_view name) con
         throw error(errc::internal,
                     fmt::format("csv_columns: the row of line {} is not a row of {}", row.line,
                                 table_->file));
-    return table_->cell(row, *c.index);
+    return checked_text(table_->cell(row, *c.index), row, name);
+}
+
+std::string_view csv_columns::checked_text(std::string_view cell, const csv_row& row,
+                                           std::string_view name) const {
+    if (detail::find_control(detail::trim(cell)) != std::string_view::npos)
+        throw_input("value", std::string(cell), control_expected, where(row, name));
+    return cell;
 }
 
 source_location csv_columns::where(const csv_row& row, std::string_view name) const {

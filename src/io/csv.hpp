@@ -66,8 +66,19 @@ csv_table parse_csv(std::string_view content, const std::string& file_name);
 /// Reads the file at `path` and parses it; errors name `path` as given.
 csv_table read_csv_file(const std::string& path);
 
-/// The whole file at `path`, byte for byte. Throws errc::input "cannot read PATH: <reason>".
-std::string read_text_file(const std::string& path);
+/// The most a CSV file may hold: cells are found by 32-bit offsets (a national roster of a
+/// million participants is 58 MB).
+inline constexpr std::uint64_t max_csv_bytes = 0xFFFFFFFFu;
+/// The most a TOML file (a scenario, an edition, a rate card) may hold: the largest is a few KiB.
+inline constexpr std::uint64_t max_toml_bytes = std::uint64_t{16} << 20;
+/// The most a pipe or a device may feed any reader, whose size cannot be known before it is
+/// read: `roster = "/dev/zero"` must end in an error, not in reading until memory runs out.
+inline constexpr std::uint64_t max_stream_bytes = std::uint64_t{256} << 20;
+
+/// The whole file at `path`, byte for byte. Throws errc::input "cannot read PATH: <reason>",
+/// and, naming PATH, for a regular file over `max_bytes` (checked before reading a byte) or a
+/// pipe or device that gives more than `max_bytes` or max_stream_bytes, whichever is less.
+std::string read_text_file(const std::string& path, std::uint64_t max_bytes = max_csv_bytes);
 
 /// Looks up a table's columns by name, once, so that callers read cells by name and every
 /// error about a cell can name its file, line and column.
@@ -86,7 +97,9 @@ class csv_columns {
     std::optional<std::size_t> index(std::string_view name) const;
     /// True if the column is in the file.
     bool has(std::string_view name) const { return index(name).has_value(); }
-    /// The cell of `row` in column `name`; "" for an optional column absent from the file.
+    /// The cell of `row` in column `name`; "" for an optional column absent from the file. A
+    /// cell holding a control character (a NUL, a line break, an escape; C1 too) is refused at
+    /// its line and column: every reader's text cells are checked here.
     std::string_view get(const csv_row& row, std::string_view name) const;
     /// {file, row.line, name}: where to say a bad cell is.
     source_location where(const csv_row& row, std::string_view name) const;
@@ -99,11 +112,21 @@ class csv_columns {
     };
     field find_field(std::string_view name) const { return {name, index(name)}; }
     std::string_view get(const csv_row& row, const field& f) const {
-        return f.index ? table_->cell(row, *f.index) : std::string_view();
+        return f.index ? checked_text(table_->cell(row, *f.index), row, f.name)
+                       : std::string_view();
     }
     source_location where(const csv_row& row, const field& f) const { return where(row, f.name); }
 
+    /// What a cell holding a control character was expected to be.
+    static constexpr const char* control_expected =
+        "text without control characters (no line break, tab, NUL or escape inside a cell)";
+
   private:
+    /// `cell`, once it is known to hold no control character (C0, DEL, C1) other than the
+    /// spaces and tabs around it; otherwise an input error at its line and column.
+    std::string_view checked_text(std::string_view cell, const csv_row& row,
+                                  std::string_view name) const;
+
     struct column {
         std::string name;
         std::optional<std::size_t> index;

@@ -85,6 +85,15 @@ std::string toml_fields::required_string(std::string_view key) {
                 source_location{file_, line_, std::string(key)});
 }
 
+std::string toml_fields::required_id(std::string_view key) {
+    std::string id = required_string(key);
+    if (id.empty() || detail::trim(id) != id || detail::find_control(id) != std::string::npos)
+        fail(key, id,
+             "an id of letters, digits and dashes, without spaces around it, such as "
+             "\"sms-2024\"");
+    return id;
+}
+
 std::optional<int64_t> toml_fields::optional_int(std::string_view key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
@@ -143,6 +152,14 @@ money toml_fields::required_money(std::string_view key) {
     if (auto m = optional_money(key)) return *m;
     throw error(errc::input, fmt::format("{} needs the key '{}'", context_, key),
                 source_location{file_, line_, std::string(key)});
+}
+
+money toml_fields::required_rate_amount(std::string_view key) {
+    const money m = required_money(key);
+    if (m.is_negative() || m.is_zero())
+        fail(key, std::string(*table_->get(key)->value<std::string_view>()),
+             "a positive amount, such as \"350.00\"");
+    return m;
 }
 
 std::optional<half_days> toml_fields::optional_days(std::string_view key) {

@@ -35,6 +35,9 @@ class toml_fields {
     bool has(std::string_view key) const;
     std::string required_string(std::string_view key);
     std::optional<std::string> optional_string(std::string_view key);
+    /// An id (an edition's, a cohort's, a rate's): a string, not blank, with no control
+    /// character and no space around it (an id of "" would match a blank cell of a roster).
+    std::string required_id(std::string_view key);
     int64_t required_int(std::string_view key);
     std::optional<int64_t> optional_int(std::string_view key);
     bool optional_bool(std::string_view key, bool fallback);
@@ -44,6 +47,9 @@ class toml_fields {
     /// A string of pounds and pence (`"200.00"`): TOML floats are refused, money is exact.
     money required_money(std::string_view key);
     std::optional<money> optional_money(std::string_view key);
+    /// A rate's amount: money as required_money() reads it, more than zero (a rate of £0.00 or
+    /// −£1.00 would price lines at nothing or below it).
+    money required_rate_amount(std::string_view key);
     /// An integer or a string in steps of half a day (`10`, `"7.5"`).
     std::optional<half_days> optional_days(std::string_view key);
     std::vector<std::string> optional_strings(std::string_view key);

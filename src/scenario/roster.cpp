@@ -139,10 +139,10 @@ void read_roster(scenario& s, std::string_view csv_text, const std::string& file
         p.where = {file, row.line, ""};
         p.id = required_cell(cols, row, f.participant, "the hub's own id for the participant");
         if (const auto first = seen.insert(detail::trim(cols.get(row, f.participant)), row.line))
-            throw error(
-                errc::input,
-                fmt::format("duplicate participant id '{}' (first on line {})", p.id, *first),
-                cols.where(row, f.participant));
+            throw error(errc::input,
+                        fmt::format("duplicate participant id '{}' (first on line {})",
+                                    shown_value(p.id), *first),
+                        cols.where(row, f.participant));
         read_participant(p, cols, row, f, s.cat);
     }
     appended.keep();

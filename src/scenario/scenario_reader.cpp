@@ -2,11 +2,15 @@
 // extra editions and the roster files.
 #include <fmt/format.h>
 
+#include <map>
+#include <utility>
+
 #include "io/csv.hpp"
 #include "io/toml_fields.hpp"
 #include "mhfund/detail/text.hpp"
 #include "mhfund/hubs.hpp"
 #include "mhfund/scenario.hpp"
+#include "scenario/plausibility.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -23,7 +27,7 @@ struct resolved_file {
 };
 
 resolved_file resolve(const std::string& base_dir, const std::string& path,
-                      const source_location& where) {
+                      const source_location& where, std::uint64_t max_bytes = io::max_csv_bytes) {
     if (base_dir == embedded_prefix) {
         const std::string_view text = embedded_file(path);
         if (text.empty()) throw_input("file", path, "a file embedded in the library", where);
@@ -32,7 +36,7 @@ resolved_file resolve(const std::string& base_dir, const std::string& path,
     const std::string full =
         (path.empty() || path.front() == '/' || base_dir.empty()) ? path : base_dir + "/" + path;
     try {
-        return {full, io::read_text_file(full)};
+        return {full, io::read_text_file(full, max_bytes)};
     } catch (const error& e) {
         rethrow_at(e, where);
     }
@@ -100,10 +104,13 @@ source_location where_in(const std::string& name, const toml::key& key, const to
 /// [settings], each applied as `scenario::set` takes it.
 void read_settings(io::toml_fields& f, scenario& s, const std::string& name) {
     if (auto settings = f.optional_table("settings")) {
-        for (auto&& [key, value] : settings->table()) {
-            const source_location where = where_in(name, key, value);
-            s.set(key.str(), setting_text(value, where), where);
-        }
+        // Caps first, so that a rate above a default cap may come before the cap it raises.
+        for (const bool caps : {true, false})
+            for (auto&& [key, value] : settings->table()) {
+                if (detail::is_cap_setting(key.str()) != caps) continue;
+                const source_location where = where_in(name, key, value);
+                s.set(key.str(), setting_text(value, where), where);
+            }
     }
 }
 
@@ -198,11 +205,19 @@ void read_notes(io::toml_fields& f, scenario& s, const std::string& name) {
 
 /// [[rate]]: a rate of the card changed from a date (an effective-dated assumption).
 void read_rates(io::toml_fields& f, scenario& s, const std::string& name) {
+    std::map<std::pair<std::string, date>, long> seen;  // id and date → the line that set it
     for (io::toml_fields& r : f.tables("rate")) {
-        const std::string id = r.required_string("id");
+        const std::string id = r.required_id("id");
         rate_value v;
         v.from = r.required_date("from");
-        v.amount = r.required_money("amount");
+        const auto [first, added] = seen.emplace(std::make_pair(id, v.from), r.where("from").line);
+        if (!added)
+            r.fail("from", to_string(v.from),
+                   fmt::format("one value of rate '{}' per date ({}:{} sets it from the same day)",
+                               id, name, first->second));
+        v.amount = r.required_rate_amount("amount");
+        if (const rate_def* def = s.cat.rates().find(id))
+            detail::check_rate_cap(s, *def, v.amount, to_plain(v.amount), r.where("amount"));
         v.source =
             r.optional_string("note").value_or(fmt::format("scenario {}:{}", name, r.where().line));
         v.assumption = true;
@@ -260,7 +275,7 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
     s.years = read_years(f);
     // Editions first: rosters name them.
     for (const auto& [path, where] : paths(f, "editions")) {
-        const resolved_file file = resolve(base_dir, path, where);
+        const resolved_file file = resolve(base_dir, path, where, io::max_toml_bytes);
         s.cat.add(parse_edition(file.text, file.name));
     }
     read_settings(f, s, name);
@@ -286,7 +301,7 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
 }
 
 scenario load_scenario_file(const std::string& path) {
-    const std::string text = io::read_text_file(path);
+    const std::string text = io::read_text_file(path, io::max_toml_bytes);
     const std::size_t slash = path.find_last_of('/');
     const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
     return load_scenario_text(text, path, dir);

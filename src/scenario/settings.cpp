@@ -10,6 +10,7 @@
 #include "mhfund/detail/text.hpp"
 #include "mhfund/scenario.hpp"
 #include "scenario/setting_values.hpp"
+#include "scenario/plausibility.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -75,6 +76,7 @@ static_assert(std::is_nothrow_move_assignable_v<rate_card> &&
 staged_setting stage_rate(const scenario& s, const rate_def& rate, std::string_view name,
                           std::string_view value, const std::string& from) {
     const money amount = detail::parse_rate_amount(name, value);
+    detail::check_rate_cap(s, rate, amount, std::string(value), {});
     rate_card rates = s.cat.rates();  // a handful of rates: cheap to copy
     rates.set_always(rate.id, amount, "setting " + std::string(name) + " (" + from + ")");
     return {to_plain(amount),
@@ -114,6 +116,17 @@ staged_setting stage_weights(const scenario&, std::string_view, std::string_view
 }
 
 using scoped_kind = scoped_setting::kind;
+money scenario::*cap_member(std::string_view name) {
+    if (name == "max_day_rate") return &scenario::max_day_rate;
+    if (name == "max_grant") return &scenario::max_grant;
+    return &scenario::max_claim;
+}
+
+// A plausibility cap (plausibility.hpp): a positive amount.
+staged_setting stage_cap(const scenario&, std::string_view name, std::string_view value) {
+    const money cap = detail::parse_rate_amount(name, value);
+    return {to_plain(cap), [m = cap_member(name), cap](scenario& t) { t.*m = cap; }};
+}
 
 /// A setting other than a rate (rates name their settings in the rate card): its name, how its
 /// value is read, whether it may be given for an edition, cohort or participant (domain.md
@@ -141,6 +154,9 @@ constexpr setting_def policy_settings[] = {
     {"grant_phasing", stage_phasing, false, scoped_kind::rate,
      "default: a Work Group grant is a lump dated 1 September (section 8 rule 7)"},
     {"term_weights", stage_weights, false, scoped_kind::rate, ""},
+    {"max_day_rate", stage_cap, false, scoped_kind::rate, ""},
+    {"max_grant", stage_cap, false, scoped_kind::rate, ""},
+    {"max_claim", stage_cap, false, scoped_kind::rate, ""},
 };
 
 [[noreturn]] void throw_unknown_setting(std::string_view name, const source_location& origin) {
@@ -189,6 +205,7 @@ void parse_scoped_value(const scenario& s, std::string_view name, std::string_vi
             out.sets = scoped_kind::rate;
             out.rate_id = r.id;
             out.rate = {beginning_of_time(), parse_rate_amount(name, value), {}, true};
+            check_rate_cap(s, r, out.rate.amount, std::string(value), {});
             out.shown = to_plain(out.rate.amount);
             return;
         }

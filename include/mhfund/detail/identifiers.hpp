@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "mhfund/detail/text.hpp"
+#include "mhfund/error.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -39,11 +40,23 @@ constexpr bool is_ukprn_text(std::string_view t) noexcept {
 /// A rejected TRN shown in an error message: every digit after the first two becomes '*', so
 /// that a mistyped real TRN (an extra digit, a stray letter) does not reach logs, while its
 /// shape (length, letters, separators) still shows what is wrong.
+/// Full-width digits (U+FF10 to U+FF19) count as digits, and each becomes one '*'.
 inline std::string mask_trn_text(std::string_view t) {
-    std::string out(t);
+    std::string out;
+    out.reserve(t.size());
     int digits = 0;
-    for (char& c : out)
-        if (is_ascii_digit(c) && ++digits > 2) c = '*';
+    for (std::size_t i = 0; i < t.size();) {
+        const std::size_t width = digit_bytes(t, i);
+        if (width == 0) {
+            out += t[i++];
+            continue;
+        }
+        if (++digits > 2)
+            out += '*';
+        else
+            out.append(t.substr(i, width));
+        i += width;
+    }
     return out;
 }
 

@@ -51,6 +51,20 @@ constexpr std::string_view trim(std::string_view text) noexcept {
     return text.substr(b, e - b);
 }
 
+/// The offset of the first control character in `text`: C0 (a NUL, a line break, a tab, an
+/// escape), DEL, or C1 (U+0080 to U+009F, UTF-8 C2 80 to C2 9F); npos when there is none.
+/// Readers refuse them in every text cell: two ids differing after a NUL would print alike.
+constexpr std::size_t find_control(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) return i;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9F)
+            return i;
+    }
+    return std::string_view::npos;
+}
+
 inline std::string to_lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out)
