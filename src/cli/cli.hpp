@@ -108,6 +108,19 @@ struct claims_command {
 CLI::App* add_claims_command(CLI::App& app, claims_command& c);  // claims.cpp
 void run_claims(const claims_command& c);
 
+/// `mhfund outturn [SCENARIO] [--claims FILE] --as-of DATE [--by LIST] [--period PERIOD]
+/// [--format FORMAT] [-o FILE]`.
+struct outturn_command {
+    scenario_args scenario;
+    std::vector<std::string> claims_files;
+    std::string as_of;
+    std::string by = "programme";
+    std::string period = "academic";
+    output_args output;
+};
+CLI::App* add_outturn_command(CLI::App& app, outturn_command& c);  // outturn.cpp
+void run_outturn(const outturn_command& c);
+
 /// `mhfund hubs`.
 struct hubs_command {};
 CLI::App* add_hubs_command(CLI::App& app, hubs_command& c);  // hubs.cpp
