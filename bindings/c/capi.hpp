@@ -14,6 +14,12 @@
 
 #include "mhfund.h"
 #include "mhfund/error.hpp"
+#include "mhfund/scenario.hpp"
+
+/// A scenario behind the C API (forecast.cpp makes them; outturn.cpp reads them).
+struct mhf_scenario {
+    mhfund::scenario s;
+};
 
 namespace mhf_detail {
 

@@ -9,10 +9,6 @@
 #include "mhfund/forecast.hpp"
 #include "mhfund/scenario.hpp"
 
-struct mhf_scenario {
-    mhfund::scenario s;
-};
-
 struct mhf_forecast {
     std::vector<std::string> key_names;
     struct row {

@@ -26,6 +26,7 @@ from .errors import (
 )
 from .pricing import Allocation, Line, price, price_detail, price_workgroup, price_workgroup_detail
 from .reference import editions, hubs, validate_trn, validate_ukprn, validate_urn
+from .outturn import Outturn, OutturnRow
 from .scenario import Forecast, Row, Scenario
 
 __all__ = [
@@ -38,6 +39,8 @@ __all__ = [
     "InputError",
     "InternalError",
     "Line",
+    "Outturn",
+    "OutturnRow",
     "MissingFileError",
     "OutOfMemoryError",
     "Row",
