@@ -108,6 +108,31 @@ struct outturn_result {
 outturn_result run_outturn(const scenario& s, const std::vector<claim>& claims,
                            const outturn_options& options);
 
+/// Allocated and claimed money of one group in one period (`mhfund claims --by … --period …`).
+struct claims_period_row {
+    /// One value per grouping dimension.
+    std::vector<std::string> keys;
+    period when;      ///< the period
+    money allocated;  ///< the allocations phased into the period, as the forecast phases them
+    money claimed;    ///< the claims dated in the period (and before the as-of date, if given)
+};
+/// Claims against allocations by any grouping and period.
+struct claims_by_period_result {
+    std::vector<dimension> by;                             ///< the grouping dimensions
+    period_kind period_type = period_kind::academic_year;  ///< the kind of period of the rows
+    std::optional<date> as_of;                             ///< claims before it only, if given
+    std::vector<claims_period_row> rows;                   ///< sorted by keys, then period
+    money allocated;                                       ///< the rows' allocated, summed
+    money claimed;                                         ///< the rows' claimed, summed
+    claims_report claims;                                  ///< the check (balances, findings)
+};
+/// Allocated (the forecast's figures) and claimed (every claim, matched or not, grouped as the
+/// outturn groups it, dated before `as_of` when given) by `o.by` and `o.period`, within the
+/// scenario's years as the forecast is.
+claims_by_period_result claims_by_period(const scenario& s, const std::vector<claim>& claims,
+                                         const forecast_options& o,
+                                         std::optional<date> as_of = std::nullopt);
+
 /// The budget's amount for a group (its keys, in the order of outturn_result::by) in a period,
 /// or empty where the budget has none.
 using budget_lookup =

@@ -28,6 +28,13 @@ std::string format_claims_table(const scenario& s, const claims_report& r);
 std::string format_claims_csv(const claims_report& r);
 /// The claims check as JSON.
 std::string format_claims_json(const scenario& s, const claims_report& r);
+/// Claims by grouping and period as a text table: allocated and claimed per group and period,
+/// a Total line, then the findings.
+std::string format_claims_by_period_table(const scenario& s, const claims_by_period_result& r);
+/// Claims by grouping and period as CSV: the grouping columns, `period`, `allocated`, `claimed`.
+std::string format_claims_by_period_csv(const claims_by_period_result& r);
+/// Claims by grouping and period as JSON.
+std::string format_claims_by_period_json(const scenario& s, const claims_by_period_result& r);
 /// The outturn as a text table: one line per group and period (actual, unclaimed, to come,
 /// outturn, paid), a Total line, then the findings as of T.
 std::string format_outturn_table(const scenario& s, const outturn_result& r);

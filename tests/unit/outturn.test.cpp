@@ -312,3 +312,24 @@ TEST_CASE("the budget hook adds a budget to each row") {
     CHECK(r.rows[0].budget == money::from_pence(100));
     CHECK(r.rows[1].budget == money{});
 }
+
+TEST_CASE("claims by grouping and period: the forecast beside the claims") {
+    const scenario s = sample();
+    const std::vector<claim> claims = read_claims_file(data_dir + "basic.csv");
+    forecast_options o;
+    o.by = {};
+    o.period = period_kind::academic_year;
+    const claims_by_period_result r = claims_by_period(s, claims, o);
+    money claimed_2022, claimed_2024;
+    for (const claims_period_row& row : r.rows) {
+        if (row.when.label() == "2022/23") claimed_2022 = row.claimed;
+        if (row.when.label() == "2024/25") claimed_2024 = row.claimed;
+    }
+    CHECK(claimed_2022 == p(40000 + 30000 + 4820));  // 2 + 1.5 days × £200, travel £48.20
+    CHECK(claimed_2024 == p(200000));                 // WG-A 141120's grant
+    CHECK(r.allocated == run_forecast(s, o).total);
+    CHECK(r.claimed == p(274820));
+    // As of 2023-01-01, only the claims before it: 2 days (12 Oct 2022) and the travel.
+    const claims_by_period_result early = claims_by_period(s, claims, o, date(2023, 1, 1));
+    CHECK(early.claimed == p(44820));
+}
