@@ -21,8 +21,7 @@ static long find_row(const mhf_outturn* o, const char* k0, const char* k1, const
         CHECK_OK(mhf_outturn_row_key(a, sizeof a, NULL, o, r, 0));
         CHECK_OK(mhf_outturn_row_key(b, sizeof b, NULL, o, r, 1));
         CHECK_OK(mhf_outturn_row_period(label, sizeof label, NULL, o, r));
-        if (strcmp(a, k0) == 0 && strcmp(b, k1) == 0 && strcmp(label, period) == 0)
-            return (long)r;
+        if (strcmp(a, k0) == 0 && strcmp(b, k1) == 0 && strcmp(label, period) == 0) return (long)r;
     }
     fprintf(stderr, "no row %s|%s in %s\n", k0, k1, period);
     return -1;
@@ -34,8 +33,8 @@ static void figures_by_hand(const mhf_scenario* s) {
     long r;
     size_t keys = 0;
     char name[32];
-    CHECK_OK(mhf_outturn_run_text(&o, s, claims, "claims.csv", "2023-01-01",
-                                  "participant,category", "academic"));
+    CHECK_OK(mhf_outturn_run_text(&o, s, claims, "claims.csv", "2023-01-01", "participant,category",
+                                  "academic"));
     CHECK_OK(mhf_outturn_key_count(&keys, o));
     CHECK(keys == 2);
     CHECK_OK(mhf_outturn_key_name(name, sizeof name, NULL, o, 1));
@@ -43,8 +42,8 @@ static void figures_by_hand(const mhf_scenario* s) {
     r = find_row(o, "S7-01", "central_events", "2022/23");
     CHECK(r >= 0);
     if (r >= 0) {
-        CHECK_OK(mhf_outturn_row_figures(&actual, &unclaimed, &to_come, &outturn, &paid, o,
-                                         (size_t)r));
+        CHECK_OK(
+            mhf_outturn_row_figures(&actual, &unclaimed, &to_come, &outturn, &paid, o, (size_t)r));
         CHECK_I64(actual, 20000);
         CHECK_I64(unclaimed, 13333);
         CHECK_I64(to_come, 66667);
@@ -69,8 +68,8 @@ static void totals_reconcile(const mhf_scenario* s) {
     mhf_forecast_free(f);
     for (i = 0; i < 4; ++i) {
         mhf_outturn* o = NULL;
-        CHECK_OK(mhf_outturn_run_text(&o, s, claims, NULL, "2023-01-01", "institution,hub",
-                                      periods[i]));
+        CHECK_OK(
+            mhf_outturn_run_text(&o, s, claims, NULL, "2023-01-01", "institution,hub", periods[i]));
         CHECK_OK(mhf_outturn_totals(&actual, NULL, NULL, &outturn, NULL, o));
         CHECK_I64(outturn, forecast);
         CHECK_I64(actual, 20000);

@@ -326,7 +326,7 @@ TEST_CASE("claims by grouping and period: the forecast beside the claims") {
         if (row.when.label() == "2024/25") claimed_2024 = row.claimed;
     }
     CHECK(claimed_2022 == p(40000 + 30000 + 4820));  // 2 + 1.5 days × £200, travel £48.20
-    CHECK(claimed_2024 == p(200000));                 // WG-A 141120's grant
+    CHECK(claimed_2024 == p(200000));                // WG-A 141120's grant
     CHECK(r.allocated == run_forecast(s, o).total);
     CHECK(r.claimed == p(274820));
     // As of 2023-01-01, only the claims before it: 2 days (12 Oct 2022) and the travel.
