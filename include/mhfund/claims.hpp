@@ -32,12 +32,20 @@ struct claim {
     std::optional<half_days> days;  ///< days claimed (release, SLE) …
     std::optional<money> amount;    ///< … or an amount (travel at actual cost, grants)
     std::string reference;          ///< the hub's reference (invoice, claim form)
-    source_location where;          ///< file and line of the row
+    /// The payee (URN or UKPRN). A participant's claim may leave it empty: the payee is then
+    /// the participant's on the claim's date. A Work Group claim names the department's school
+    /// (domain.md 9.3): it picks which department's grant the claim is against.
+    std::string institution;
+    /// The day the hub paid the claim; empty: claimed, not yet paid. Never before `when`.
+    std::optional<date> paid;
+    source_location where;  ///< file and line of the row
 };
 
 /// Reads a claims CSV. Columns: `participant` and/or `workgroup` (at least one; each row fills
 /// exactly one), `date` (ISO), `category`, `days` and/or `amount` (at least one; each row fills
-/// exactly one), `reference`. Every row is checked for its form only: days in steps of half a
+/// exactly one), `reference`, and optionally `institution` (the payee, a URN or UKPRN; required
+/// on a Work Group's row) and `paid` (ISO date, not before `date`; empty: not yet paid). Every
+/// row is checked for its form only: days in steps of half a
 /// day and above zero, amounts in pounds and pence above zero, a real date, a non-empty
 /// category and reference. Whether the participant, the category or the date make sense is for
 /// `check_claims`, which reports findings rather than stopping. Errors name file:line:field.
@@ -71,15 +79,19 @@ struct claim_finding {
 std::string_view to_string(claim_finding::kind k);
 
 /// One allocation and what has been claimed against it: a participant's programme year and
-/// category (one cost line), or a Work Group's year and category (its departments' grants
-/// together). Travel, funded at actual cost, has balances with nothing allocated.
+/// category (one cost line, its parts together after a payee change), or a Work Group
+/// department's grant of one year. Travel, funded at actual cost, has balances with nothing
+/// allocated.
 struct claim_balance {
     /// Whose allocation it is: a participant's or a Work Group's.
     enum class subject_kind { participant, workgroup };
     /// Whose allocation it is.
     subject_kind kind = subject_kind::participant;
     std::string subject;  ///< participant or Work Group id
-    int year = 0;         ///< programme year (Work Groups: work-group year)
+    /// A Work Group balance: the department's school (each department's grant is a balance of
+    /// its own, rule 11). Empty for a participant's.
+    std::string institution;
+    int year = 0;  ///< programme year (Work Groups: work-group year)
     /// The category (`central_events`, `travel`, `department_grant`, …).
     std::string category;
     /// Release, SLE, grant or travel.
@@ -101,11 +113,12 @@ struct claim_balance {
 
 /// What became of one claim.
 struct claim_outcome {
-    /// Index into claims_report::balances, or empty when the claim could not be placed (its
-    /// findings say why).
+    /// Index into claims_report::balances, or empty when the claim matches no allocation: it is
+    /// then "unmatched" (its findings say why), and still counted in every actual total.
     std::optional<std::size_t> balance;
     /// The claim's value: days × rate rounded half-up once for the claim (domain.md section 8
-    /// rule 1 applied to the claim as a line), or the amount claimed. Zero when unplaced.
+    /// rule 1 applied to the claim as a line), or the amount claimed (an unmatched claim is
+    /// always an amount: days with no line to price them are an input error).
     money value;
 };
 
@@ -133,16 +146,21 @@ struct claims_report {
     std::vector<claims_period> by_year;   ///< academic years in order
     /// The sum of the balances' allocated amounts.
     money allocated_total;
-    money claimed_total;    ///< the sum of the balances' claimed amounts
+    /// Every claim's value: the balances' claimed amounts and the unmatched claims.
+    money claimed_total;
+    money unmatched_total;  ///< the claims that match no allocation (in claimed_total too)
     money remaining_total;  ///< allocated_total − claimed_total
 };
 
-/// Checks claims against a scenario's allocations. Each participant's claim is matched to the
-/// programme year whose window contains its date and to that year's line of its category; days
-/// are priced at the line's rate. A Work Group's claim is matched to the work-group year whose
-/// academic year contains its date and counted against its departments' grants. Nothing is
-/// dropped or capped: every claim counts in a balance, or has a finding saying why it does not
-/// (often both). Input errors in the scenario itself (e.g. a missing SLE rate) throw.
+/// Checks claims against a scenario's allocations (domain.md 9.3, rule 11). Each participant's
+/// claim is matched to the programme year whose window (before any withdrawal clipping)
+/// contains its date and to that year's line of its category; days are priced at the line's
+/// rate. A Work Group's claim is matched to the grant of the department its `institution`
+/// names, in the work-group year whose academic year contains its date. Nothing is dropped or
+/// capped: every claim counts in a balance, or is unmatched with a finding saying why, and
+/// counts in the totals either way. Input errors throw: in the scenario itself (e.g. a missing
+/// SLE rate), a Work Group claim naming a school not in the Work Group, and a claim in days
+/// with no line to price them (unmatched, or at actual cost), each naming the claim.
 claims_report check_claims(const scenario& s, const std::vector<claim>& claims);
 
 }  // namespace v1

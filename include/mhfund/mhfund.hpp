@@ -20,6 +20,7 @@
 #include "mhfund/identifiers.hpp"
 #include "mhfund/key_dates.hpp"
 #include "mhfund/money.hpp"
+#include "mhfund/outturn.hpp"
 #include "mhfund/pricing.hpp"
 #include "mhfund/programme_calendar.hpp"
 #include "mhfund/rates.hpp"

@@ -10,6 +10,7 @@
 
 #include "mhfund/claims.hpp"
 #include "mhfund/forecast.hpp"
+#include "mhfund/outturn.hpp"
 #include "mhfund/scenario.hpp"
 
 namespace mhfund {
@@ -28,6 +29,21 @@ std::string format_claims_table(const scenario& s, const claims_report& r);
 std::string format_claims_csv(const claims_report& r);
 /// The claims check as JSON.
 std::string format_claims_json(const scenario& s, const claims_report& r);
+/// Claims by grouping and period as a text table: allocated and claimed per group and period,
+/// a Total line, then the findings.
+std::string format_claims_by_period_table(const scenario& s, const claims_by_period_result& r);
+/// Claims by grouping and period as CSV: the grouping columns, `period`, `allocated`, `claimed`.
+std::string format_claims_by_period_csv(const claims_by_period_result& r);
+/// Claims by grouping and period as JSON.
+std::string format_claims_by_period_json(const scenario& s, const claims_by_period_result& r);
+/// The outturn as a text table: one line per group and period (actual, unclaimed, to come,
+/// outturn, paid), a Total line, then the findings as of T.
+std::string format_outturn_table(const scenario& s, const outturn_result& r);
+/// The outturn as CSV: the grouping columns, `period`, `actual`, `unclaimed`, `to_come`,
+/// `outturn`, `paid`, and with a budget `budget` and `variance` (plain decimals).
+std::string format_outturn_csv(const outturn_result& r);
+/// The outturn as JSON: rows, totals, each allocation's figures and the findings.
+std::string format_outturn_json(const scenario& s, const outturn_result& r);
 
 /// Writes a forecast workbook to `path`, whole or not at all (a failed write leaves any earlier
 /// file as it was and no partial one). `e` is the expansion of `s` and `r` a summary of `e`;

@@ -167,6 +167,9 @@ struct scenario {
     std::vector<scoped_setting> scoped;
     /// The settings in force that are not figures from the documents.
     std::vector<assumption> assumptions;
+    /// The claims files the scenario names (key `claims`), resolved from its folder; read by
+    /// the commands that use claims (read_claims_file), not by the forecast.
+    std::vector<std::string> claims_files;
 
     /// Applies one setting by name, as `--set NAME=VALUE` or the scenario's [settings] table
     /// do. `origin` says where it came from (for messages and the assumptions list). All or

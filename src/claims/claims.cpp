@@ -65,7 +65,25 @@ void add_totals(claims_report& r) {
         r.allocated_total += b.allocated;
         r.claimed_total += b.claimed;
     }
+    for (const claim_outcome& o : r.outcomes)
+        if (!o.balance) r.unmatched_total += o.value;
+    r.claimed_total += r.unmatched_total;
     r.remaining_total = r.allocated_total - r.claimed_total;
+}
+
+/// Rule 11: a claim that matches no allocation is still money spent, priced from its amount.
+/// Days with no line to give them a rate are an input error naming the claim and why.
+claim_outcome unmatched(std::size_t i, const claim& c, const std::vector<claim_finding>& found) {
+    if (c.amount) return {std::nullopt, *c.amount};
+    std::string why;
+    for (const claim_finding& f : found)
+        if (f.claim == i) why += "; " + f.message;
+    throw error(errc::input,
+                fmt::format("bad number of days '{}' in claim '{}': it matches no allocation, so "
+                            "nothing gives its days a rate{}; expected an amount for a claim that "
+                            "matches no allocation",
+                            *c.days, shown_value(c.reference), why),
+                source_location{c.where.file, c.where.line, "days"});
 }
 
 // Allocations phased by academic year as the forecast phases them; claims by the academic year
@@ -83,9 +101,8 @@ std::vector<claims_period> by_academic_year(const scenario& s, const expansion& 
         for (const period_share& p : shares_by_period(l, period_kind::academic_year, s))
             year_of(academic_year::containing(p.when.range.begin).start_year).allocated += p.amount;
     for (std::size_t i = 0; i < claims.size(); ++i)
-        if (r.outcomes[i].balance)
-            year_of(academic_year::containing(claims[i].when).start_year).claimed +=
-                r.outcomes[i].value;
+        year_of(academic_year::containing(claims[i].when).start_year).claimed +=
+            r.outcomes[i].value;
     std::vector<claims_period> out;
     for (auto& [start, p] : years)
         out.push_back(p);
@@ -100,28 +117,37 @@ std::vector<claims_period> by_academic_year(const scenario& s, const expansion& 
                               {c.where.file, c.where.line, c.days ? "days" : "amount"});
 }
 
-claims_report check_all_years(const scenario& s, const std::vector<claim>& claims) {
-    const expansion e = expand(s);
-    const detail::claim_subjects who(s);
-    detail::balance_ledger ledger(s, e, who);
-    claims_report r;
-    detail::claim_findings found(claims, r.findings);
-    detail::claim_matcher matcher(s, who, ledger, found);
+}  // namespace
+
+namespace detail {
+
+checked_claims check_expansion(const scenario& s, const expansion& e,
+                               const std::vector<claim>& claims) {
+    const claim_subjects who(s);
+    balance_ledger ledger(s, e, who);
+    checked_claims out;
+    claims_report& r = out.report;
+    claim_findings found(claims, r.findings);
+    claim_matcher matcher(s, who, ledger, found);
     reference_check references(claims);
     r.outcomes.resize(claims.size());
     for (std::size_t i = 0; i < claims.size(); ++i) {
         references.check(i, found);
         try {
-            if (const auto at = matcher.match(i, claims[i]))
-                r.outcomes[i] = ledger.charge(i, claims[i], *at, found);
+            const auto at = matcher.match(i, claims[i]);
+            r.outcomes[i] =
+                at ? ledger.charge(i, claims[i], *at, found) : unmatched(i, claims[i], r.findings);
         } catch (const error& err) {
             overflow_at_claim(err, claims[i]);
         }
     }
     std::vector<std::size_t> moved;
+    out.line_balance = ledger.line_balances();
     r.balances = std::move(ledger).sorted(moved);
     for (claim_outcome& o : r.outcomes)
         if (o.balance) o.balance = moved[*o.balance];
+    for (std::size_t& b : out.line_balance)
+        b = moved[b];
     try {
         add_totals(r);
         r.by_year = by_academic_year(s, e, claims, r);
@@ -130,10 +156,19 @@ claims_report check_all_years(const scenario& s, const std::vector<claim>& claim
         throw error(errc::overflow,
                     std::string("the claims add up to more than mhfund can hold; expected "
                                 "totals within ") +
-                        detail::money_range_text,
+                        money_range_text,
                     source_location{claims.front().where.file, 0, {}});
     }
-    return r;
+    return out;
+}
+
+}  // namespace detail
+
+namespace {
+
+claims_report check_all_years(const scenario& s, const std::vector<claim>& claims) {
+    const expansion e = expand(s);
+    return detail::check_expansion(s, e, claims).report;
 }
 
 }  // namespace

@@ -46,8 +46,9 @@ balance_ledger::balance_ledger(const scenario& s, const expansion& e, const clai
         allocate(l);
 }
 
-// Every cost line becomes a balance; a Work Group's departments share one per year and
-// category (a claim names the Work Group, not the school).
+// Every cost line becomes a balance, or adds to its year's and category's (the parts of a line
+// split by a payee change). A Work Group department's grant is a balance of its own: a Work
+// Group's claim names the department's school (rule 11).
 void balance_ledger::allocate(const cost_line& l) {
     balance_key key;
     key.year = l.year;
@@ -66,16 +67,19 @@ void balance_ledger::allocate(const cost_line& l) {
     } else {
         const workgroup_department& d = s_.departments[l.subject];
         key.kind = 1;
-        key.subject = who_.workgroup_ordinal.at(d.workgroup);
+        key.subject = l.subject;  // rule 11: each department's grant is a balance of its own
         b.kind = claim_balance::subject_kind::workgroup;
         b.subject = d.workgroup;
+        b.institution = d.institution;
         b.rate = workgroup_release_rate(d, l.window);
     }
     // Lines of one year and category add up (e.g. PD Lead days reallocated to development
     // under pd_lead_policy = reallocate, should an edition list them apart).
     const std::size_t at = open(key, std::move(b));
     balances_[at].allocated += l.kept;
-    balances_[at].allocated_days += l.days;
+    // The parts of a split line share the line's days: count them once.
+    if (!l.part || l.part->begin == l.window.begin) balances_[at].allocated_days += l.days;
+    line_balance_.push_back(at);
 }
 
 std::optional<day_rate> balance_ledger::workgroup_release_rate(const workgroup_department& d,
@@ -97,7 +101,11 @@ std::optional<std::size_t> balance_ledger::find(const balance_key& key) const {
 std::size_t balance_ledger::open(const balance_key& key, claim_balance fresh) {
     auto [it, added] = index_.emplace(key, balances_.size());
     if (added) {
-        order_.push_back({key.kind, key.subject, key.year, balances_.size()});
+        // Work Groups sort in order of first appearance, their departments together.
+        const std::uint32_t subject =
+            key.kind == 0 ? key.subject
+                          : who_.workgroup_ordinal.at(s_.departments[key.subject].workgroup);
+        order_.push_back({key.kind, subject, key.year, balances_.size()});
         balances_.push_back(std::move(fresh));
     }
     return it->second;
@@ -108,14 +116,16 @@ claim_outcome balance_ledger::charge(std::size_t i, const claim& c, std::size_t 
     claim_balance& b = balances_[at];
     money value;
     if (c.days) {
-        if (!b.rate) {
-            found.add(i, kind::unit_mismatch, "days",
-                      fmt::format("'{}' is funded {}: claim an amount, not days; the claim is not "
-                                  "counted",
-                                  b.category,
-                                  b.type == cost_type::travel ? "at actual cost" : "as an amount"));
-            return {};
-        }
+        // Nothing claimed is left out of a total (rule 11): days with no rate to price them
+        // are an input error, not a finding.
+        if (!b.rate)
+            throw error(
+                errc::input,
+                fmt::format("bad number of days '{}' in claim '{}': expected an amount, "
+                            "since '{}' is funded {} and has no day rate to price days",
+                            *c.days, shown_value(c.reference), b.category,
+                            b.type == cost_type::travel ? "at actual cost" : "as an amount"),
+                source_location{c.where.file, c.where.line, "days"});
         value = *b.rate * *c.days;
         b.claimed_days += *c.days;
     } else {

@@ -36,8 +36,8 @@ struct claim_subjects {
     std::vector<workgroup> workgroups;  ///< by ordinal
 };
 
-/// A balance: one subject's (kind 0 a participant by roster index, 1 a Work Group by ordinal)
-/// programme year and category.
+/// A balance: one subject's (kind 0 a participant by roster index, 1 a Work Group department by
+/// its index in scenario::departments) programme year and category.
 struct balance_key {
     int kind = 0;
     std::uint32_t subject = 0;
@@ -81,6 +81,9 @@ class balance_ledger {
     /// What the subject of `key` may claim in `year`, for a finding about what it may not.
     std::string funded_categories(const balance_key& key, const edition& ed, int year) const;
 
+    /// The balance of each line of the expansion, by the line's index (before sorted()).
+    const std::vector<std::size_t>& line_balances() const { return line_balance_; }
+
     /// The balances in reporting order (subjects in roster or first-appearance order, then
     /// year, then the order they were opened in), each with its remaining amount; `moved` gives
     /// the new place of each balance by its old one.
@@ -108,6 +111,7 @@ class balance_ledger {
     std::vector<claim_balance> balances_;
     std::map<balance_key, std::size_t> index_;
     std::vector<order> order_;
+    std::vector<std::size_t> line_balance_;
 };
 
 /// Finds the balance a claim is against: its subject, the programme year its date falls in and
@@ -130,6 +134,16 @@ class claim_matcher {
     balance_ledger& ledger_;
     claim_findings& found_;
 };
+
+/// A claims check with what the outturn needs besides the report: the balance of each line.
+struct checked_claims {
+    claims_report report;
+    /// For each line of the expansion checked, the index of its balance in report.balances.
+    std::vector<std::size_t> line_balance;
+};
+/// check_claims on an expansion of `s` (every programme year: `s` forecasts no years).
+checked_claims check_expansion(const scenario& s, const expansion& e,
+                               const std::vector<claim>& claims);
 
 }  // namespace detail
 }  // namespace v1

@@ -1,6 +1,6 @@
 // Which balance a claim is against (domain.md section 7): its participant's programme year by
-// date, or its Work Group's academic year, and its category. A claim that matches none is
-// reported and not counted.
+// date, or its Work Group department's academic year, and its category (rule 11). A claim that
+// matches none is reported, and counted as unmatched.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -118,28 +118,45 @@ std::optional<std::size_t> claim_matcher::match_workgroup(std::size_t i, const c
         return std::nullopt;
     }
     const claim_subjects::workgroup& w = who_.workgroups[found->second];
-    const workgroup_department* dept = nullptr;
-    std::string years;
+    // Rule 11: the claim is against the grant of the department it names, in the Work Group
+    // year that holds its date.
+    std::optional<std::uint32_t> dept;
+    std::string years, schools;
+    auto add_once = [](std::string& list, const std::string& item) {
+        if ((", " + list + ", ").find(", " + item + ", ") == std::string::npos)
+            list += (list.empty() ? "" : ", ") + item;
+    };
+    bool school_found = false;
     for (std::uint32_t d : w.departments) {
         const workgroup_department& candidate = s_.departments[d];
-        if (candidate.year.range().contains(c.when)) dept = &candidate;
-        const std::string y = candidate.year.to_string();
-        if (years.find(y) == std::string::npos) years += (years.empty() ? "" : ", ") + y;
+        add_once(schools, candidate.institution);
+        if (candidate.institution != c.institution) continue;
+        school_found = true;
+        add_once(years, candidate.year.to_string());
+        if (candidate.year.range().contains(c.when)) dept = d;
     }
+    if (!school_found)
+        throw error(errc::input,
+                    fmt::format("bad institution '{}': expected the URN of one of Work Group {}'s "
+                                "departments ({})",
+                                shown_value(c.institution), w.id, schools),
+                    source_location{c.where.file, c.where.line, "institution"});
     if (!dept) {
         found_.add(i, kind::outside_window, "date",
-                   fmt::format("claim dated {} is outside Work Group {}'s academic years ({})",
-                               to_string(c.when), w.id, years));
+                   fmt::format("claim dated {} is outside the academic years of Work Group {}'s "
+                               "department at {} ({})",
+                               to_string(c.when), w.id, c.institution, years));
         return std::nullopt;
     }
-    const edition& ed = s_.cat.get(dept->edition);
-    const int year = ed.workgroup->year_of(dept->year);
-    const balance_key key{1, found->second, year, c.category};
+    const workgroup_department& d = s_.departments[*dept];
+    const edition& ed = s_.cat.get(d.edition);
+    const int year = ed.workgroup->year_of(d.year);
+    const balance_key key{1, *dept, year, c.category};
     const auto at = ledger_.find(key);
     if (!at)
         found_.add(i, kind::unknown_category, "category",
                    fmt::format("Work Group {} year {} ({}, {}) funds no '{}'; it funds: {}", w.id,
-                               year, ed.id, dept->year.to_string(), c.category,
+                               year, ed.id, d.year.to_string(), c.category,
                                ledger_.funded_categories(key, ed, year)));
     return at;
 }

@@ -4,6 +4,7 @@
 
 #include "io/csv.hpp"
 #include "mhfund/claims.hpp"
+#include "mhfund/identifiers.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -97,6 +98,28 @@ void read_quantity(claim& c, const claim_columns& k, const io::csv_row& row) {
     }
 }
 
+/// The payee and the day the claim was paid (domain.md 9.3), both optional columns.
+void read_payment(claim& c, const claim_columns& k, const io::csv_row& row) {
+    c.institution = cell(k.cols, row, "institution", [](const std::string& v) {
+        if (!v.empty()) classify_institution(v);
+        return v;
+    });
+    if (c.institution.empty() && !c.workgroup.empty())
+        throw_input("institution", "",
+                    "the URN of the department's school: a Work Group's grant is paid per "
+                    "department",
+                    k.cols.where(row, "institution"));
+    c.paid = cell(k.cols, row, "paid", [&](const std::string& v) -> std::optional<date> {
+        if (v.empty()) return std::nullopt;
+        const date d = parse_date(v);
+        if (d < c.when)
+            throw_input("paid date", v,
+                        "the day the hub paid the claim, on or after the claim's date " +
+                            to_string(c.when));
+        return d;
+    });
+}
+
 claim read_claim(const claim_columns& k, const io::csv_row& row, const std::string& file) {
     claim c;
     c.where = {file, row.line, ""};
@@ -112,6 +135,7 @@ claim read_claim(const claim_columns& k, const io::csv_row& row, const std::stri
         throw_input("reference", "",
                     "the hub's reference for the claim (invoice or claim form number)",
                     k.cols.where(row, "reference"));
+    read_payment(c, k, row);
     return c;
 }
 
@@ -119,8 +143,9 @@ claim read_claim(const claim_columns& k, const io::csv_row& row, const std::stri
 
 std::vector<claim> read_claims(std::string_view csv_text, const std::string& file) {
     const io::csv_table t = io::parse_csv(csv_text, file);
-    const io::csv_columns cols(t, {"date", "category", "reference"},
-                               {"participant", "workgroup", "days", "amount"});
+    const io::csv_columns cols(
+        t, {"date", "category", "reference"},
+        {"participant", "workgroup", "days", "amount", "institution", "paid"});
     const claim_columns k = check_header(cols, source_location{file, t.header_line, ""});
     std::vector<claim> out;
     out.reserve(t.rows.size());

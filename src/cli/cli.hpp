@@ -101,14 +101,31 @@ void run_programmes(const programmes_command& c);
 /// empty.
 std::string format_programmes(const catalogue& cat, std::string_view only);
 
-/// `mhfund claims [SCENARIO] --claims FILE [--format FORMAT] [-o FILE]`.
+/// `mhfund claims [SCENARIO] --claims FILE [--by LIST] [--period PERIOD] [--as-of DATE]
+/// [--format FORMAT] [-o FILE]`.
 struct claims_command {
     scenario_args scenario;
     std::string claims_file;
+    std::string by;      ///< with --period or --as-of: allocated and claimed by group and period
+    std::string period;  ///< empty: the balances report
+    std::string as_of;   ///< empty: every claim
     output_args output;
 };
 CLI::App* add_claims_command(CLI::App& app, claims_command& c);  // claims.cpp
 void run_claims(const claims_command& c);
+
+/// `mhfund outturn [SCENARIO] [--claims FILE] --as-of DATE [--by LIST] [--period PERIOD]
+/// [--format FORMAT] [-o FILE]`.
+struct outturn_command {
+    scenario_args scenario;
+    std::vector<std::string> claims_files;
+    std::string as_of;
+    std::string by = "programme";
+    std::string period = "academic";
+    output_args output;
+};
+CLI::App* add_outturn_command(CLI::App& app, outturn_command& c);  // outturn.cpp
+void run_outturn(const outturn_command& c);
 
 /// `mhfund hubs`.
 struct hubs_command {};

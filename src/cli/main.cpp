@@ -47,6 +47,7 @@ struct commands {
     check_command check;
     programmes_command programmes;
     claims_command claims;
+    outturn_command outturn;
     hubs_command hubs;
     calendar_command calendar;
     deadline_command deadline;
@@ -106,6 +107,7 @@ int run(int argc, char** argv) {
     const CLI::App* check = add_check_command(app, c.check);
     const CLI::App* programmes = add_programmes_command(app, c.programmes);
     const CLI::App* claims = add_claims_command(app, c.claims);
+    const CLI::App* outturn = add_outturn_command(app, c.outturn);
     const CLI::App* hubs = add_hubs_command(app, c.hubs);
     const CLI::App* calendar = add_calendar_command(app, c.calendar);
     const CLI::App* deadline = add_deadline_command(app, c.deadline);
@@ -133,6 +135,8 @@ int run(int argc, char** argv) {
         run_programmes(c.programmes);
     else if (claims->parsed())
         run_claims(c.claims);
+    else if (outturn->parsed())
+        run_outturn(c.outturn);
     else if (hubs->parsed())
         run_hubs(c.hubs);
     else if (calendar->parsed())

@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "io/csv.hpp"
 #include "mhfund/report.hpp"
 #include "report/text_layout.hpp"
-#include "io/csv.hpp"
 
 namespace mhfund {
 inline namespace v1 {
@@ -23,14 +23,19 @@ std::string format_claims_table(const scenario& s, const claims_report& r) {
                                                 "remaining"}};
     for (const claim_balance& b : r.balances) {
         if (b.claims == 0 && b.allocated.is_zero()) continue;  // travel with nothing claimed
-        rows.push_back({b.subject, std::to_string(b.year), b.category, to_string(b.allocated_days),
+        rows.push_back({b.institution.empty() ? b.subject : b.subject + " " + b.institution,
+                        std::to_string(b.year), b.category, to_string(b.allocated_days),
                         to_string(b.claimed_days), to_display(b.allocated), to_display(b.claimed),
                         to_display(b.remaining)});
     }
+    if (!r.unmatched_total.is_zero())
+        rows.push_back({"Unmatched claims", "", "", "", "", "", to_display(r.unmatched_total),
+                        to_display(-r.unmatched_total)});
     rows.push_back({"Total", "", "", "", "", to_display(r.allocated_total),
                     to_display(r.claimed_total), to_display(r.remaining_total)});
     std::string out = fmt::format("{}\nClaims against allocations\n\n", s.name);
-    const auto lines = detail::layout_columns(rows, {false, true, false, true, true, true, true, true});
+    const auto lines =
+        detail::layout_columns(rows, {false, true, false, true, true, true, true, true});
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i == 1 || i + 1 == lines.size())
             out += std::string(detail::display_width(lines[0]), '-') + "\n";
@@ -53,13 +58,16 @@ std::string format_claims_table(const scenario& s, const claims_report& r) {
 
 std::string format_claims_csv(const claims_report& r) {
     std::string out;
-    io::append_csv_report_row(out, {"subject", "year", "category", "cost_type", "days_allocated",
-                                    "days_claimed", "allocated", "claimed", "remaining"});
+    // `institution` (a Work Group department's school) last: the columns before it are those
+    // of the files written before claims were per department.
+    io::append_csv_report_row(
+        out, {"subject", "year", "category", "cost_type", "days_allocated", "days_claimed",
+              "allocated", "claimed", "remaining", "institution"});
     for (const claim_balance& b : r.balances)
         io::append_csv_report_row(
             out, {b.subject, std::to_string(b.year), b.category, std::string(to_string(b.type)),
                   to_string(b.allocated_days), to_string(b.claimed_days), to_plain(b.allocated),
-                  to_plain(b.claimed), to_plain(b.remaining)});
+                  to_plain(b.claimed), to_plain(b.remaining), b.institution});
     return out;
 }
 
@@ -74,6 +82,7 @@ std::string format_claims_json(const scenario& s, const claims_report& r) {
     json balances = json::array();
     for (const claim_balance& b : r.balances) {
         json j{{"subject", b.subject},
+               {"institution", b.institution},
                {"year", b.year},
                {"category", b.category},
                {"cost_type", std::string(to_string(b.type))},
@@ -96,6 +105,7 @@ std::string format_claims_json(const scenario& s, const claims_report& r) {
     doc["findings"] = std::move(findings);
     amount(doc, "allocated_total", r.allocated_total);
     amount(doc, "claimed_total", r.claimed_total);
+    amount(doc, "unmatched_total", r.unmatched_total);
     amount(doc, "remaining_total", r.remaining_total);
     return doc.dump(2) + "\n";
 }

@@ -295,6 +295,12 @@ scenario load_scenario_text(std::string_view toml_text, const std::string& name,
         const resolved_file file = resolve(base_dir, path, where);
         read_changes(s, file.text, file.name);
     }
+    // Claims are read by the commands that use them (`claims`, `outturn`): a forecast does not
+    // depend on them, so a bad claims file must not stop one.
+    for (const auto& [path, where] : paths(f, "claims"))
+        s.claims_files.push_back((path.empty() || path.front() == '/' || base_dir.empty())
+                                     ? path
+                                     : base_dir + "/" + path);
     f.finish();
     s.validate();
     return s;

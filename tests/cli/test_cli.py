@@ -184,7 +184,8 @@ def write_example_files(folder):
                 Path(folder) / "claims.csv")
     (Path(folder) / "plan.toml").write_text(
         'name = "Example plan"\nhub = "WM1"\nroster = "roster.csv"\n'
-        'workgroups = "workgroups.csv"\n\n[settings]\nsle_rate = "350.00"\n', encoding="utf-8")
+        'workgroups = "workgroups.csv"\nclaims = "claims.csv"\n\n[settings]\n'
+        'sle_rate = "350.00"\n', encoding="utf-8")
     (Path(folder) / "whatif.toml").write_text(
         'name = "What if"\nhub = "WM1"\nroster = "roster.csv"\n'
         'workgroups = "workgroups.csv"\n\n[settings]\nsle_rate = "400.00"\n', encoding="utf-8")
@@ -626,8 +627,8 @@ class ReferenceTest(unittest.TestCase):
 
 class HelpTest(unittest.TestCase):
     # calendar, deadline and eligibility: EligibilityTest.test_help_examples_run.
-    COMMANDS = [[], ["forecast"], ["explain"], ["check"], ["programmes"], ["claims"], ["hubs"],
-                ["budget"], ["compare"]]
+    COMMANDS = [[], ["forecast"], ["explain"], ["check"], ["programmes"], ["claims"], ["outturn"],
+                ["hubs"], ["budget"], ["compare"]]
 
     def examples(self, text):
         """The command lines under 'Examples:' in a help text."""
@@ -674,7 +675,7 @@ class HelpTest(unittest.TestCase):
         block = re.split(r"(?im)^subcommands:$", out, maxsplit=1)[1].split("\n\n", 1)[0]
         listed = re.findall(r"^  (\w+)  ", block, re.M)
         covered = {c[0] for c in self.COMMANDS if c} | {"calendar", "deadline", "eligibility"}
-        self.assertEqual(len(listed), 11)
+        self.assertEqual(len(listed), 12)
         self.assertEqual(set(listed), covered)
 
     def test_version(self):

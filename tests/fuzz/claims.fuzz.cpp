@@ -1,8 +1,13 @@
-// Fuzz target: the claims CSV reader, then the check of accepted claims against the built-in
-// sample scenario (whose participant and Work Group ids the seed claims use). Every claim has
-// an outcome, findings point at real claims, and the report's totals add up.
-#include "mhfund/claims.hpp"
+// Fuzz target: the claims CSV reader (the payee and paid columns included), then the check of
+// accepted claims against the built-in sample scenario (whose participant and Work Group ids the
+// seed claims use), then the outturn as of a date. Every claim has an outcome, findings point at
+// real claims, the report's totals add up, and the outturn's rows sum to Σ max(allocated,
+// claimed) + unmatched claims (rule 13).
+#include <algorithm>
+
 #include "fuzz_target.hpp"
+#include "mhfund/claims.hpp"
+#include "mhfund/outturn.hpp"
 #include "mhfund/scenario.hpp"
 
 using namespace mhfund;
@@ -28,18 +33,20 @@ MHFUND_FUZZ_TARGET(claims) {
             MHFUND_FUZZ_CHECK(b.remaining == b.allocated - b.claimed, b.subject);
         }
         MHFUND_FUZZ_CHECK(allocated == r.allocated_total, to_plain(allocated));
-        MHFUND_FUZZ_CHECK(claimed == r.claimed_total, to_plain(claimed));
+        MHFUND_FUZZ_CHECK(claimed + r.unmatched_total == r.claimed_total, to_plain(claimed));
         MHFUND_FUZZ_CHECK(r.remaining_total == r.allocated_total - r.claimed_total,
                           to_plain(r.remaining_total));
-        // A placed claim's value is counted in its balance; an unplaced one is worth nothing.
+        // A placed claim's value is counted in its balance; an unmatched one is its amount, and
+        // counted all the same (rule 11).
         money placed;
-        for (const claim_outcome& o : r.outcomes) {
-            if (o.balance) {
+        for (std::size_t i = 0; i < r.outcomes.size(); ++i) {
+            const claim_outcome& o = r.outcomes[i];
+            if (o.balance)
                 MHFUND_FUZZ_CHECK(*o.balance < r.balances.size(), std::to_string(*o.balance));
-                placed += o.value;
-            } else {
-                MHFUND_FUZZ_CHECK(o.value.is_zero(), to_plain(o.value));
-            }
+            else
+                MHFUND_FUZZ_CHECK(claims[i].amount && o.value == *claims[i].amount,
+                                  to_plain(o.value));
+            placed += o.value;
         }
         MHFUND_FUZZ_CHECK(placed == r.claimed_total, to_plain(placed));
         // By academic year, the same totals again.
@@ -50,6 +57,21 @@ MHFUND_FUZZ_TARGET(claims) {
         }
         MHFUND_FUZZ_CHECK(allocated_by_year == r.allocated_total, to_plain(allocated_by_year));
         MHFUND_FUZZ_CHECK(claimed_by_year == r.claimed_total, to_plain(claimed_by_year));
+    });
+    mhfund_fuzz::expect_only_input_errors([&] {
+        scenario all = plan;
+        all.years.clear();  // no horizon: rule 13's identity is exact
+        outturn_options o;
+        o.by = {dimension::institution};
+        o.period = period_kind::month;
+        o.as_of = date(2024, 2, 1);
+        const outturn_result r = run_outturn(all, claims, o);
+        money rows, expected = r.unmatched;
+        for (const outturn_row& row : r.rows)
+            rows += row.outturn;
+        for (const outturn_line& l : r.lines)
+            expected += std::max(l.allocated, l.claimed);
+        MHFUND_FUZZ_CHECK(rows == expected, to_plain(rows) + " != " + to_plain(expected));
     });
     return 0;
 }

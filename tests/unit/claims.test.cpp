@@ -60,6 +60,9 @@ void check_nothing_dropped(const claims_report& r) {
 }
 
 const std::string head = "participant,workgroup,date,category,days,amount,reference\n";
+/// With the payee and payment columns (domain.md 9.3).
+const std::string head_paid =
+    "participant,workgroup,date,category,days,amount,reference,institution,paid\n";
 
 money pounds(const char* text) {
     return money::parse(text);
@@ -85,6 +88,12 @@ TEST_CASE("reading a claims file") {
     CHECK(c[3].workgroup == "WG-A");
     CHECK(c[3].participant.empty());
     CHECK(c[3].where.line == 5);
+    // The payee and the day paid: optional for a participant, the school for a Work Group.
+    CHECK(c[0].institution.empty());
+    CHECK(c[0].paid == date(2022, 11, 1));
+    CHECK_FALSE(c[1].paid);
+    CHECK(c[3].institution == "141120");
+    CHECK(c[3].paid == date(2024, 10, 15));
 }
 
 TEST_CASE("remaining = allocated - claimed, per programme year and category") {
@@ -124,14 +133,15 @@ TEST_CASE("remaining = allocated - claimed, per programme year and category") {
     CHECK(travel->claimed == pounds("48.20"));
     CHECK(travel->remaining == -pounds("48.20"));
 
-    // A Work Group's claim counts against its two departments' grants: 2 × £2,000 (003).
+    // A Work Group's claim counts against the grant of the department it names: £2,000 (003).
     const claim_balance* grant = balance(r, "WG-A", 1, "department_grant");
     REQUIRE(grant);
     CHECK(grant->kind == claim_balance::subject_kind::workgroup);
+    CHECK(grant->institution == "141120");
     CHECK(grant->type == cost_type::grant);
-    CHECK(grant->allocated == pounds("4000.00"));
+    CHECK(grant->allocated == pounds("2000.00"));
     CHECK(grant->claimed == pounds("2000.00"));
-    CHECK(grant->remaining == pounds("2000.00"));
+    CHECK(grant->remaining == money{});
     CHECK(grant->window == date_range{date(2024, 9, 1), date(2025, 9, 1)});
 
     // Totals reconcile: claimed is £700 + £48.20 + £2,000; allocated is every line's kept
@@ -209,30 +219,46 @@ TEST_CASE("over_allocation: cumulative days over a category's allocation") {
     check_nothing_dropped(r);
 }
 
-TEST_CASE("over_allocation: a Work Group's claims over its departments' grants") {
-    const claims_report r = check(head +
-                                      ",WG-A,2024-10-01,department_grant,,2500.00,G-1\n"
-                                      ",WG-A,2025-02-01,department_grant,,2000.00,G-2\n",
+TEST_CASE("over_allocation: a Work Group's claim over its department's grant") {
+    // Rule 11: each department's grant is its own allocation, £2,000 (003). £2,500 claimed
+    // for one school is over, even though the Work Group's two grants come to £4,000.
+    const claims_report r = check(head_paid +
+                                      ",WG-A,2024-10-01,department_grant,,2500.00,G-1,141120,\n"
+                                      ",WG-A,2025-02-01,department_grant,,2000.00,G-2,143557,\n",
                                   "wg.csv");
     const auto over = findings(r, kind::over_allocation);
     REQUIRE(over.size() == 1);
     CHECK(over[0].where.file == "wg.csv");
-    CHECK(over[0].where.line == 3);
+    CHECK(over[0].where.line == 2);
     CHECK(over[0].where.field == "amount");
-    CHECK(contains(over[0].message, "£4,500.00"));
-    CHECK(contains(over[0].message, "£4,000.00"));  // 2 departments × £2,000 (003)
+    CHECK(contains(over[0].message, "£2,500.00"));
+    CHECK(contains(over[0].message, "£2,000.00"));
     CHECK(contains(over[0].message, "£500.00"));
+    // The other school's claim is within its own grant.
+    const claim_balance& second = r.balances[*r.outcomes[1].balance];
+    CHECK(second.institution == "143557");
+    CHECK(second.remaining == money{});
+}
+
+TEST_CASE("a Work Group claim must name one of its departments' schools") {
+    const std::string msg = message_of([] {
+        check(head_paid + ",WG-A,2024-10-01,department_grant,,100.00,G-1,139804,\n", "wg.csv");
+    });
+    // 139804 is a WG-B school.
+    CHECK(contains(msg, "wg.csv:2: field 'institution': bad institution '139804'"));
+    CHECK(contains(msg, "141120, 143557"));
 }
 
 TEST_CASE("a Work Group's days are priced at its edition's release rate") {
     // 003: the grant covers the committed release at the secondary rate: 10 days × £200.
-    const claims_report r = check(head + ",WG-B,2024-11-05,department_grant,10,,D-1\n");
+    const claims_report r =
+        check(head_paid + ",WG-B,2024-11-05,department_grant,10,,D-1,139804,\n");
     CHECK(r.findings.empty());
     const claim_balance* b = balance(r, "WG-B", 1, "department_grant");
     REQUIRE(b);
     CHECK(b->claimed_days == half_days::from_days(10));
     CHECK(b->claimed == pounds("2000.00"));
-    CHECK(b->remaining == pounds("2000.00"));
+    CHECK(b->remaining == money{});
 }
 
 TEST_CASE("over_allocation: money over what a withdrawal leaves funded") {
@@ -257,8 +283,8 @@ TEST_CASE("outside_window: before the start, or after the last programme year") 
     // S7-01 starts 1 Sep 2022; sms-2022-cohort7 defines years 1–4, so the windows end on
     // 31 Aug 2026.
     const claims_report r = check(head +
-                                      "S7-01,,2022-08-31,central_events,1,,O-1\n"
-                                      "S7-01,,2026-09-01,locally_agreed,1,,O-2\n",
+                                      "S7-01,,2022-08-31,central_events,,200.00,O-1\n"
+                                      "S7-01,,2026-09-01,locally_agreed,,200.00,O-2\n",
                                   "outside.csv");
     const auto out = findings(r, kind::outside_window);
     REQUIRE(out.size() == 2);
@@ -274,7 +300,7 @@ TEST_CASE("outside_window: before the start, or after the last programme year") 
 
     // A Work Group's window is its academic year (003: September 2024 to July 2025).
     const claims_report w =
-        check(head + ",WG-A,2025-09-01,department_grant,,100.00,O-3\n", "outside.csv");
+        check(head_paid + ",WG-A,2025-09-01,department_grant,,100.00,O-3,141120,\n", "outside.csv");
     const auto wout = findings(w, kind::outside_window);
     REQUIRE(wout.size() == 1);
     CHECK(wout[0].where.line == 2);
@@ -285,7 +311,7 @@ TEST_CASE("after_withdrawal: on or after the withdrawal date") {
     const claims_report r = check(head +
                                       "S7-04,,2024-02-14,central_events,0.5,,A-1\n"
                                       "S7-04,,2024-02-15,central_events,0.5,,A-2\n"
-                                      "S7-04,,2024-10-01,sle,1,,A-3\n",
+                                      "S7-04,,2024-10-01,sle,,350.00,A-3\n",
                                   "withdrawn.csv");
     const auto after = findings(r, kind::after_withdrawal);
     REQUIRE(after.size() == 2);  // the day before the withdrawal is funded
@@ -297,8 +323,11 @@ TEST_CASE("after_withdrawal: on or after the withdrawal date") {
     // Counted where a line exists (year 2 was priced up to the withdrawal) …
     REQUIRE(r.outcomes[1].balance);
     CHECK(r.balances[*r.outcomes[1].balance].claimed_days == half_days::from_days(1));
-    // … and not where the year was never priced (rule 6): no other finding is needed.
+    // … and unmatched where the year was never priced (rule 6): no other finding is needed,
+    // and the money still counts.
     CHECK_FALSE(r.outcomes[2].balance);
+    CHECK(r.outcomes[2].value == pounds("350.00"));
+    CHECK(r.unmatched_total == pounds("350.00"));
     CHECK(findings(r, kind::unknown_category).empty());
     check_nothing_dropped(r);
 }
@@ -321,9 +350,9 @@ TEST_CASE("duplicate_reference: the later claim, naming the first") {
 }
 
 TEST_CASE("unknown_participant and unknown_workgroup") {
-    const claims_report r = check(head +
-                                      "S9-99,,2022-10-12,central_events,1,,U-1\n"
-                                      ",WG-Z,2024-10-01,department_grant,,10.00,U-2\n",
+    const claims_report r = check(head_paid +
+                                      "S9-99,,2022-10-12,central_events,,200.00,U-1,,\n"
+                                      ",WG-Z,2024-10-01,department_grant,,10.00,U-2,141120,\n",
                                   "unknown.csv");
     const auto p = findings(r, kind::unknown_participant);
     REQUIRE(p.size() == 1);
@@ -338,43 +367,55 @@ TEST_CASE("unknown_participant and unknown_workgroup") {
     CHECK(contains(w[0].message, "WG-Z"));
     CHECK(contains(w[0].message, "WG-A, WG-B"));
     check_nothing_dropped(r);
+    // Unmatched, and still money spent (rule 11): in the claimed total.
+    CHECK(r.unmatched_total == pounds("210.00"));
+    CHECK(r.claimed_total == pounds("210.00"));
+    CHECK(r.remaining_total == r.allocated_total - r.claimed_total);
 }
 
 TEST_CASE("unknown_category: a category the programme year does not fund") {
     const claims_report r = check(head +
                                       // Year 1 funds central events and personal development;
                                       // development is a year-2 category (000).
-                                      "S7-01,,2022-10-12,development,1,,K-1\n"
+                                      "S7-01,,2022-10-12,development,,200.00,K-1\n"
                                       // Year 3: hub events only where hub_event_days is set.
-                                      "S7-01,,2024-10-12,hub_events,1,,K-2\n"
-                                      // Travel is funded in years 1 and 2 only (000).
+                                      "S7-01,,2024-10-12,hub_events,,200.00,K-2\n"
+                                      // Travel to all the training events (000): year 3 too.
                                       "S7-01,,2024-10-12,travel,,20.00,K-3\n",
                                   "category.csv");
     const auto k = findings(r, kind::unknown_category);
-    REQUIRE(k.size() == 3);
+    REQUIRE(k.size() == 2);
     CHECK(k[0].where.file == "category.csv");
     CHECK(k[0].where.line == 2);
     CHECK(k[0].where.field == "category");
     CHECK(contains(k[0].message, "central_events, personal_development"));
     CHECK(k[1].where.line == 3);
     CHECK(contains(k[1].message, "hub_event_days"));
-    CHECK(k[2].where.line == 4);
+    REQUIRE(r.outcomes[2].balance);
+    CHECK(r.balances[*r.outcomes[2].balance].year == 3);
+    CHECK(r.balances[*r.outcomes[2].balance].type == cost_type::travel);
+    CHECK(r.unmatched_total == pounds("400.00"));
     check_nothing_dropped(r);
+
+    // An unmatched claim in days has no line to give it a rate: an input error naming it.
+    const std::string msg =
+        message_of([] { check(head + "S7-01,,2022-10-12,development,1,,K-9\n", "category.csv"); });
+    CHECK(contains(msg, "category.csv:2: field 'days': bad number of days '1' in claim 'K-9'"));
+    CHECK(contains(msg, "funds no 'development'"));
 }
 
-TEST_CASE("unit_mismatch: days for travel, an amount for release") {
-    const claims_report r = check(head +
-                                      "S7-01,,2022-10-12,travel,1,,M-1\n"
-                                      "S7-01,,2022-10-13,central_events,,150.00,M-2\n",
-                                  "units.csv");
+TEST_CASE("unit_mismatch: an amount for release; days for travel are an input error") {
+    const claims_report r =
+        check(head + "S7-01,,2022-10-13,central_events,,150.00,M-2\n", "units.csv");
     const auto u = findings(r, kind::unit_mismatch);
-    REQUIRE(u.size() == 2);
+    REQUIRE(u.size() == 1);
     CHECK(u[0].where.file == "units.csv");
     CHECK(u[0].where.line == 2);
-    CHECK(u[0].where.field == "days");
-    CHECK_FALSE(r.outcomes[0].balance);  // days of travel have no price
-    CHECK(u[1].where.line == 3);
-    CHECK(u[1].where.field == "amount");
+    CHECK(u[0].where.field == "amount");
+    // Days of travel have no price: nothing claimed may be left out, so the file is refused.
+    CHECK(
+        contains(message_of([] { check(head + "S7-01,,2022-10-12,travel,1,,M-1\n", "units.csv"); }),
+                 "units.csv:2: field 'days': bad number of days '1' in claim 'M-1'"));
     // The amount is counted as claimed, so that no money goes unseen.
     const claim_balance* b = balance(r, "S7-01", 1, "central_events");
     REQUIRE(b);
@@ -441,6 +482,20 @@ TEST_CASE("bad input names file, line and field") {
                    "c.csv:1: missing column 'days' or 'amount'"));
     CHECK(contains(msg("participant,date,category,days\nS7-01,2022-10-12,travel,1\n"),
                    "missing column 'reference'"));
+    // The payee and the day paid (domain.md 9.3).
+    CHECK(contains(msg(head_paid + ",WG-A,2024-10-01,department_grant,,2000.00,R-1,,\n"),
+                   "c.csv:2: field 'institution': bad institution ''"));
+    CHECK(contains(msg(head_paid + "S7-01,,2022-10-12,central_events,1,,R-1,12345,\n"),
+                   "c.csv:2: field 'institution': bad institution id '12345'"));
+    CHECK(contains(msg(head_paid + "S7-01,,2022-10-12,central_events,1,,R-1,,2022-10-11\n"),
+                   "c.csv:2: field 'paid': bad paid date '2022-10-11': expected the day the hub "
+                   "paid the claim, on or after the claim's date 2022-10-12"));
+    CHECK(contains(msg(head_paid + "S7-01,,2022-10-12,central_events,1,,R-1,,2022-13-01\n"),
+                   "c.csv:2: field 'paid': bad date '2022-13-01'"));
+    // Paid on the day of the claim is fine.
+    CHECK(read_claims(head_paid + "S7-01,,2022-10-12,central_events,1,,R-1,137083,2022-10-12\n",
+                      "c.csv")[0]
+              .paid == date(2022, 10, 12));
     // A file with only some of the optional columns is fine.
     CHECK(read_claims("participant,date,category,days,reference\nS7-01,2022-10-12,"
                       "central_events,1,R\n",

@@ -26,6 +26,7 @@ from .errors import (
 )
 from .pricing import Allocation, Line, price, price_detail, price_workgroup, price_workgroup_detail
 from .reference import editions, hubs, validate_trn, validate_ukprn, validate_urn
+from .outturn import Outturn, OutturnRow
 from .scenario import Forecast, Row, Scenario
 from .budget import Budget, Comparison, LineDifference, compare
 
@@ -42,6 +43,8 @@ __all__ = [
     "InternalError",
     "Line",
     "LineDifference",
+    "Outturn",
+    "OutturnRow",
     "MissingFileError",
     "OutOfMemoryError",
     "Row",

@@ -6,7 +6,7 @@ from collections import namedtuple
 from decimal import Decimal
 from typing import Any, Callable, Iterable, Iterator, List, Literal, Optional, Tuple, Union
 
-from . import _lib, _text, errors
+from . import _lib, _text, errors, outturn
 from ._text import Number
 
 #: A file name: a str or a pathlib.Path.
@@ -158,6 +158,26 @@ class Scenario:
             return Forecast._read(handle, period)
         finally:
             _lib.lib.mhf_forecast_free(handle)
+
+    def outturn(
+        self,
+        as_of: str,
+        claims: Optional[PathType] = None,
+        claims_text: Optional[str] = None,
+        by: Union[str, Iterable[str]] = "programme",
+        period: str = "academic",
+        name: Optional[str] = None,
+    ) -> "outturn.Outturn":
+        """The outturn as of `as_of` ('YYYY-MM-DD'; claims dated before it are actual), from a
+        claims file (`claims`) or claims CSV text (`claims_text`, named `name` in messages);
+        `by` and `period` as in forecast()."""
+        if (claims is None) == (claims_text is None):
+            raise errors.UsageError("give the claims as a file (claims=) or as text (claims_text=)")
+        if not isinstance(by, str):
+            by = ",".join(by)
+        if claims_text is not None:
+            return outturn.run(self._live(), claims_text, True, name or "", as_of, by, period)
+        return outturn.run(self._live(), os.fspath(claims), False, "", as_of, by, period)  # type: ignore[arg-type]
 
     def close(self) -> None:
         """Frees the scenario; closing twice does nothing."""
