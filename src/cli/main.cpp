@@ -108,6 +108,12 @@ int run(int argc, char** argv) {
     const CLI::App* calendar = add_calendar_command(app, c.calendar);
     const CLI::App* deadline = add_deadline_command(app, c.deadline);
     const CLI::App* eligibility = add_eligibility_command(app, c.eligibility);
+    std::string help_topic;
+    const CLI::App* help = add_help_command(app, help_topic);
+
+    // A first word that is not an option must be a command: say which one was meant, rather
+    // than CLI11's "A subcommand is required".
+    if (argc > 1 && argv[1][0] != '-') check_command_name(app, argv[1]);
 
     try {
         app.parse(argc, argv);
@@ -137,6 +143,8 @@ int run(int argc, char** argv) {
         run_deadline(c.deadline);
     else if (eligibility->parsed())
         run_eligibility(c.eligibility);
+    else if (help->parsed())
+        run_help(app, help_topic);
     return exit_ok;
 }
 
