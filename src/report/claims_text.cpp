@@ -45,7 +45,8 @@ std::string format_claims_table(const scenario& s, const claims_report& r, const
     out += fmt::format("\nFindings ({})\n", r.findings.size());
     if (r.findings.empty()) out += "  none\n";
     for (const claim_finding& f : r.findings)
-        out += fmt::format("  {}: {}: {}\n", where_text(f.where), to_string(f.what), f.message);
+        out += detail::wrap_text(
+            fmt::format("{}: {}: {}", where_text(f.where), to_string(f.what), f.message), o.width);
     return out;
 }
 

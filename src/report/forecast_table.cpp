@@ -133,8 +133,8 @@ std::string basis_text(const forecast_result& r, const text_options& o) {
     if (!r.assumptions.empty()) {
         out += "\nAssumptions (settings that are not figures from the documents)\n";
         for (const assumption& a : r.assumptions)
-            out +=
-                "  " + a.setting + " = " + a.value + (a.note.empty() ? "" : " — " + a.note) + "\n";
+            out += detail::wrap_text(
+                a.setting + " = " + a.value + (a.note.empty() ? "" : " — " + a.note), o.width);
     }
     const detail::findings_layout f{o.all_findings, o.findings_listed, o.width};
     out += detail::findings_text("Warnings", r.warnings, f, "--notes");

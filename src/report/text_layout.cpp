@@ -118,6 +118,28 @@ std::vector<std::string> layout_blocks(const std::vector<std::vector<std::string
     return out;
 }
 
+std::string wrap_text(std::string_view text, std::size_t width, std::string_view indent) {
+    std::string out;
+    std::string line(indent);
+    const std::size_t first = line.size();
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t space = text.find(' ', pos);
+        if (space == std::string_view::npos) space = text.size();
+        const std::string_view word = text.substr(pos, space - pos);
+        const bool fresh = line.size() == first || line.size() == first + 2;
+        if (!fresh && width > 0 && display_width(line) + 1 + display_width(word) > width) {
+            out += line + "\n";
+            line = std::string(indent) + "  ";
+        } else if (!fresh) {
+            line += ' ';
+        }
+        line += word;
+        pos = space + 1;
+    }
+    return out + line + "\n";
+}
+
 std::string with_thousands(std::size_t n) {
     std::string digits = std::to_string(n);
     for (std::size_t i = digits.size(); i > 3; i -= 3)
@@ -144,7 +166,7 @@ std::string findings_text(std::string_view title, const std::vector<finding>& fi
     if (f.all || findings.size() <= f.listed) {
         out += "\n";
         for (const finding& x : findings)
-            out += "  " + x.message() + "\n";
+            out += wrap_text(x.message(), f.width);
         return out;
     }
     // Kinds in order of first appearance, each with its count and first finding.

@@ -45,6 +45,10 @@ struct findings_layout {
 /// lists them all. Empty when there are none.
 std::string findings_text(std::string_view title, const std::vector<finding>& findings,
                           const findings_layout& f, std::string_view option);
+/// The text as lines of at most `width` display columns (0: one line), broken at spaces, the
+/// first after `indent` and the rest after `indent` and two more spaces; a word longer than a
+/// line stays whole. Each line ends in a newline.
+std::string wrap_text(std::string_view text, std::size_t width, std::string_view indent = "  ");
 /// 50000 as "50,000".
 std::string with_thousands(std::size_t n);
 /// The text cut to `width` display columns, ending in "…" when cut (0: not cut).
