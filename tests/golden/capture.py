@@ -34,7 +34,9 @@ GROUPINGS = ["programme", "hub,region", "edition,cohort,year", "participant,work
 
 
 def run(mhfund, args, cwd):
-    r = subprocess.run([mhfund] + args, cwd=cwd, capture_output=True, text=True)
+    # Tables wrap at 80 columns, as they do when standard output is not a terminal.
+    env = dict(os.environ, COLUMNS="80")
+    r = subprocess.run([mhfund] + args, cwd=cwd, capture_output=True, text=True, env=env)
     return f"exit {r.returncode}\n--- stdout\n{r.stdout}--- stderr\n{r.stderr}"
 
 
