@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "mhfund/calendar.hpp"
@@ -104,6 +105,12 @@ std::optional<date_range> parse_period_expression(std::string_view text);
 
 /// What a forecast groups by, over which periods, and which lines and days it counts.
 struct forecast_options {
+    /// By programme and academic year, every line and every day.
+    forecast_options() = default;
+    /// By `by_` and `period_`, every line and every day (`{by, period}` as before filters).
+    forecast_options(std::vector<dimension> by_, period_kind period_)
+        : by(std::move(by_)), period(period_) {}
+
     /// Grouping dimensions (none: by period alone).
     std::vector<dimension> by{dimension::programme};
     /// Academic years, financial years, terms or months.
