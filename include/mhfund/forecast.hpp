@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "mhfund/calendar.hpp"
@@ -77,12 +78,49 @@ struct forecast_row {
     money amount;
 };
 
-/// What a forecast groups by, and over which periods.
+/// A filter on one dimension: a line is kept when its value of `on` is one of `values`.
+struct dimension_filter {
+    dimension on = dimension::hub;
+    std::vector<std::string> values;
+};
+/// Parses `--where` text, `KEY=VALUE[,KEY=VALUE…]` (`hub=EE1,cohort=7,cohort=8`), into one
+/// filter per key, in the order the keys first appear; a key given again adds a value to its
+/// filter (OR within a key). An unknown key, or an item without `=`, is a usage error listing
+/// the keys.
+std::vector<dimension_filter> parse_where(std::string_view text);
+/// Adds `more` to `filters`, merging the values of a key already there.
+void merge_where(std::vector<dimension_filter>& filters, std::vector<dimension_filter> more);
+
+/// The days a text names, as `--from` and `--to` take them: a date (`2024-09-15`), a month
+/// (`2024-09`, or `2024/09` as hledger writes it), an academic year (`2024/25`) or a financial
+/// year (`FY2024-25`). `2011/12` reads as the academic year. Anything else is a usage error
+/// naming `option` and the forms.
+date_range named_days(std::string_view text, std::string_view option);
+/// The days from the first day `from` names to the last day `to` names (both inclusive);
+/// either may be empty (open). `from` after `to` is a usage error.
+std::optional<date_range> days_between(std::string_view from, std::string_view to);
+/// Parses `-p` text in hledger's words: `from X to Y`, `from X`, `to Y`, or a single X (its
+/// days). X and Y as named_days takes them; `to` is inclusive.
+std::optional<date_range> parse_period_expression(std::string_view text);
+
+/// What a forecast groups by, over which periods, and which lines and days it counts.
 struct forecast_options {
+    /// By programme and academic year, every line and every day.
+    forecast_options() = default;
+    /// By `by_` and `period_`, every line and every day (`{by, period}` as before filters).
+    forecast_options(std::vector<dimension> by_, period_kind period_)
+        : by(std::move(by_)), period(period_) {}
+
     /// Grouping dimensions (none: by period alone).
     std::vector<dimension> by{dimension::programme};
     /// Academic years, financial years, terms or months.
     period_kind period = period_kind::academic_year;
+    /// Only the lines every filter keeps (values of one key OR, different keys AND): applied
+    /// to cost lines before they are summed, so every output of the result honours it.
+    std::vector<dimension_filter> where;
+    /// Only the money phased on these days: each line is clipped to them by the walk (so a
+    /// period the range cuts shows the part inside it) and the total is of these days alone.
+    std::optional<date_range> within;
 };
 
 /// A forecast: rows of amounts by group and period, with the grand total and what it assumed.
@@ -105,6 +143,11 @@ struct forecast_result {
     std::vector<finding> notes;
     /// Distinct periods in date order (the columns of a table).
     std::vector<period> periods;
+    /// The filters the lines passed (forecast_options::where), for reports to say so.
+    std::vector<dimension_filter> where;
+    /// The days counted when forecast_options::within was given: `horizon` is already clipped
+    /// to them, and `total` is of them alone.
+    std::optional<date_range> within;
 };
 
 /// Groups an expansion by `options.by` and `options.period`. Every grouping and period of one

@@ -5,6 +5,7 @@
 #define MHFUND_REPORT_HPP
 
 #include <cstdint>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -16,15 +17,31 @@
 namespace mhfund {
 inline namespace v1 {
 
-/// The forecast as a text table for a terminal: one row per group, one column per period,
-/// then the assumptions, warnings and notes.
-std::string format_forecast_table(const scenario& s, const forecast_result& r);
+/// How a text report is laid out for a terminal.
+struct text_options {
+    /// The terminal's width in columns: a wider table wraps into blocks of columns, each
+    /// repeating the row labels (0: never wrap).
+    std::size_t width = 80;
+    /// The forecast with periods as rows and groups as columns (then the groups wrap).
+    bool transpose = false;
+    /// List every warning and note. Otherwise a kind with more than `findings_listed`
+    /// findings is one line: its count, its kind and its first finding as an example.
+    bool all_findings = false;
+    /// How many findings of one list are shown one by one before they are counted by kind.
+    std::size_t findings_listed = 10;
+};
+
+/// The forecast as a text table for a terminal: one row per group, one column per period
+/// (wrapped to `o.width`), then the assumptions, warnings and notes.
+std::string format_forecast_table(const scenario& s, const forecast_result& r,
+                                  const text_options& o = {});
 /// The forecast as CSV: the grouping columns, `period` and `amount` (plain decimals).
 std::string format_forecast_csv(const forecast_result& r);
 /// The forecast as JSON: rows, periods, total, assumptions, warnings and notes.
 std::string format_forecast_json(const scenario& s, const forecast_result& r);
 /// The claims check as a text table: balances by allocation and the findings.
-std::string format_claims_table(const scenario& s, const claims_report& r);
+std::string format_claims_table(const scenario& s, const claims_report& r,
+                                const text_options& o = {});
 /// The claims check as CSV: one row per allocation.
 std::string format_claims_csv(const claims_report& r);
 /// The claims check as JSON.

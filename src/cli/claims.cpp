@@ -78,14 +78,14 @@ void run_claims(const claims_command& c) {
     const std::vector<claim> list = read_claims_file(c.claims_file);
     const claims_report r = check_claims(s, list);
     if (format == "xlsx") {
-        if (c.output.path.empty())
+        if (output_file(c.output).empty())
             throw error(errc::usage, "--format xlsx writes a workbook: give it a file with -o");
         write_claims_xlsx(c.output.path, s, list, r);
         return;
     }
     emit(format == "csv"    ? format_claims_csv(r)
          : format == "json" ? format_claims_json(s, r)
-                            : format_claims_table(s, r),
+                            : format_claims_table(s, r, text_options{terminal_width(c.output)}),
          c.output.path);
 }
 

@@ -49,16 +49,27 @@ std::string edition_argument(catalogue& cat, const std::string& id_or_file);
 struct output_args {
     std::string format;
     std::string path;
+    /// The formats the command writes (set by add_output_options).
+    std::vector<std::string> formats;
 };
 /// Adds --format (one of `formats`, described by `help`) and -o to `cmd`.
 void add_output_options(CLI::App& cmd, output_args& a, const std::string& help,
                         const std::vector<std::string>& formats);
 /// The format to write: --format when given, else from the output file's extension (so that
-/// `-o forecast.csv` gets CSV, not a table), else a table.
+/// `-o forecast.csv` gets CSV, not a table), else a table. An extension the command does not
+/// write (`-o x.pdf`), or one that disagrees with --format, is a usage error.
 std::string output_format(const output_args& a);
+/// "-o"'s file, or empty for standard output (no -o, or `-o -`).
+std::string output_file(const output_args& a);
+/// ".txt (table), .csv, .json": the extensions of `formats`, for help and errors.
+std::string known_extensions(const std::vector<std::string>& formats);
+/// The width text tables are laid out to: COLUMNS when set to a number, else the terminal's
+/// width when standard output is one and nothing goes to a file, else 80 (terminal.cpp).
+std::size_t terminal_width(const output_args& a);
 /// Each line after `indent`, each ended by a newline: a block of laid-out rows under a heading.
 std::string indent_lines(const std::vector<std::string>& lines, std::string_view indent);
-/// Writes the whole text to `path` (whole or not at all) or, without one, to standard output.
+/// Writes the whole text to `path` (whole or not at all) or, without one or with `-`, to
+/// standard output.
 void emit(const std::string& text, const std::string& path);
 
 // --- The commands, in the order `mhfund --help` lists them -----------------------------------
@@ -68,6 +79,12 @@ struct forecast_command {
     scenario_args scenario;
     std::string by = "programme";
     std::string period = "academic";
+    std::vector<std::string> where;  ///< --where KEY=VALUE[,…] (repeatable)
+    std::string from;                ///< --from X
+    std::string to;                  ///< --to Y
+    std::string span;                ///< -p 'from X to Y'
+    bool notes = false;              ///< --notes: list every warning and note
+    bool transpose = false;          ///< --transpose: periods as rows
     output_args output;
 };
 CLI::App* add_forecast_command(CLI::App& app, forecast_command& c);  // forecast.cpp
@@ -180,6 +197,14 @@ struct compare_command {
 };
 CLI::App* add_compare_command(CLI::App& app, compare_command& c);  // compare.cpp
 void run_compare(const compare_command& c);
+// --- Help (help.cpp) --------------------------------------------------------------------------
+
+/// A usage error unless `name` is one of the app's commands; it names the nearest command
+/// when one is close (edit distance at most a third of the name) and lists them all.
+void check_command_name(const CLI::App& app, const std::string& name);
+/// `mhfund help [COMMAND]`: the tool's or one command's --help.
+CLI::App* add_help_command(CLI::App& app, std::string& topic);
+void run_help(const CLI::App& app, const std::string& topic);
 
 }  // namespace cli
 }  // namespace v1

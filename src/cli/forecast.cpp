@@ -16,6 +16,45 @@ namespace mhfund {
 inline namespace v1 {
 namespace cli {
 
+namespace {
+
+void add_selection_options(CLI::App& cmd, forecast_command& c) {
+    cmd.add_option("--where", c.where,
+                   "Only the lines whose values match (repeatable; a key given twice: either "
+                   "value; different keys: both): KEY=VALUE[,KEY=VALUE...], keys as --by's")
+        ->type_name("FILTER")
+        ->allow_extra_args(false);
+    cmd.add_option("--from", c.from,
+                   "Only money from this day: a date, a month (2024-09, 2024/09), 2024/25 or "
+                   "FY2024-25 (its first day)")
+        ->type_name("WHEN");
+    cmd.add_option("--to", c.to,
+                   "Only money up to this day, inclusive (the last day of a month "
+                   "or year named)")
+        ->type_name("WHEN");
+    cmd.add_option("-p,--span", c.span,
+                   "The days as hledger writes them: 'from 2024/09 to 2025/08' (to: inclusive)")
+        ->type_name("SPAN")
+        ->excludes("--from")
+        ->excludes("--to");
+    cmd.add_flag("--notes", c.notes,
+                 "List every warning and note (a table counts them by kind "
+                 "when there are more than 10)");
+    cmd.add_flag("--transpose", c.transpose, "Table: periods as rows, groups as columns");
+}
+
+forecast_options options_of(const forecast_command& c) {
+    forecast_options o;
+    o.by = parse_dimensions(c.by);
+    o.period = parse_period_kind(c.period);
+    for (const std::string& w : c.where)
+        merge_where(o.where, parse_where(w));
+    o.within = c.span.empty() ? days_between(c.from, c.to) : parse_period_expression(c.span);
+    return o;
+}
+
+}  // namespace
+
 CLI::App* add_forecast_command(CLI::App& app, forecast_command& c) {
     CLI::App* cmd = app.add_subcommand("forecast", "Forecast spending by group and period");
     add_scenario_options(*cmd, c.scenario);
@@ -27,6 +66,7 @@ CLI::App* add_forecast_command(CLI::App& app, forecast_command& c) {
     cmd->add_option("--period", c.period, "Periods: academic, financial, term or month")
         ->type_name("PERIOD")
         ->capture_default_str();
+    add_selection_options(*cmd, c);
     add_output_options(*cmd, c.output,
                        "Output: table, csv, json, xlsx (a workbook with live formulas; needs -o) "
                        "or html (one self-contained page with a chart) (default: from -o's "
@@ -39,9 +79,14 @@ CLI::App* add_forecast_command(CLI::App& app, forecast_command& c) {
         "  mhfund forecast plan.toml --by hub,cost_type --period month --format json -o f.json\n"
         "  mhfund forecast -o budget.xlsx\n"
         "  mhfund forecast --format html -o report.html\n"
+        "  mhfund forecast --where hub=EE1,cohort=7 --from 2024/25 --to 2025/26\n"
+        "  mhfund forecast --period month -p 'from 2024/09 to 2025/08' --notes\n"
         "\n"
         "Periods are labelled 2024/25 (academic), FY2024-25 (financial), 2024/25 autumn (term),\n"
-        "2024-09 (month). Every grouping and period gives the same grand total.");
+        "2024-09 (month). Every grouping and period gives the same grand total. With --from,\n"
+        "--to or -p the totals are of those days alone (a period the range cuts shows its part\n"
+        "inside it). A table wider than the terminal (COLUMNS, else 80 when not a terminal)\n"
+        "wraps into blocks of periods, each repeating the row labels.");
     return cmd;
 }
 
@@ -85,24 +130,31 @@ std::vector<report_input> input_files(const scenario_args& a) {
 }  // namespace
 
 void run_forecast(const forecast_command& c) {
-    forecast_options o;
-    o.by = parse_dimensions(c.by);
-    o.period = parse_period_kind(c.period);
+    const forecast_options o = options_of(c);
     const std::string format = output_format(c.output);
     const scenario s = build_scenario(c.scenario);
     if (format == "table" || format == "csv" || format == "json") {
         // These need only the sums: the library's run_forecast never holds all the lines at once.
         const forecast_result r = mhfund::run_forecast(s, o);
+        text_options t;
+        t.width = terminal_width(c.output);
+        t.transpose = c.transpose;
+        t.all_findings = c.notes;
         emit(format == "csv"    ? format_forecast_csv(r)
              : format == "json" ? format_forecast_json(s, r)
-                                : format_forecast_table(s, r),
+                                : format_forecast_table(s, r, t),
              c.output.path);
         return;
     }
+    if (!o.where.empty() || o.within)
+        throw error(errc::usage,
+                    "--where, --from, --to and -p apply to the table, CSV and JSON; "
+                    "the " +
+                        format + " report shows the whole plan");
     // The workbook and the page show the lines themselves.
     const expansion e = expand(s);
     if (format == "xlsx") {
-        if (c.output.path.empty())
+        if (output_file(c.output).empty())
             throw error(errc::usage, "--format xlsx writes a workbook: give it a file with -o");
         write_forecast_xlsx(c.output.path, s, e, summarise(e, o));
         return;

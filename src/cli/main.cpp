@@ -114,6 +114,12 @@ int run(int argc, char** argv) {
     const CLI::App* eligibility = add_eligibility_command(app, c.eligibility);
     const CLI::App* budget = add_budget_command(app, c.budget);
     const CLI::App* compare = add_compare_command(app, c.compare);
+    std::string help_topic;
+    const CLI::App* help = add_help_command(app, help_topic);
+
+    // A first word that is not an option must be a command: say which one was meant, rather
+    // than CLI11's "A subcommand is required".
+    if (argc > 1 && argv[1][0] != '-') check_command_name(app, argv[1]);
 
     try {
         app.parse(argc, argv);
@@ -149,6 +155,8 @@ int run(int argc, char** argv) {
         run_budget(c.budget);
     else if (compare->parsed())
         run_compare(c.compare);
+    else if (help->parsed())
+        run_help(app, help_topic);
     return exit_ok;
 }
 

@@ -103,6 +103,8 @@ class accumulator {
     forecast_result finish(std::vector<finding> warnings, std::vector<finding> notes);
 
   private:
+    /// True when every filter of o_.where keeps the line.
+    bool kept(const cost_line& l) const;
     /// The index in groups_ of the line's group.
     std::uint32_t group_of(const cost_line& l);
     /// The index in periods_ of the period containing `t`.

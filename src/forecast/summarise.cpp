@@ -163,6 +163,9 @@ namespace detail {
 accumulator::accumulator(const scenario& s, const forecast_options& o)
     : s_(s), o_(o), values_(o.by.size()) {
     if (!s.years.empty()) clip_ = date_range{s.years.front().first_day(), s.years.back().end()};
+    // --from/--to narrow the horizon: the walk clips every line to it, so the periods the
+    // range cuts hold only their days inside it, and the total is of those days.
+    if (o.within) clip_ = clip_ ? intersect(*clip_, *o.within) : *o.within;
     for (const dimension d : o_.by) {
         by_year_ = by_year_ || d == dimension::year;
         by_line_ = by_line_ || d == dimension::cost_type || d == dimension::category;
@@ -211,7 +214,16 @@ std::uint32_t accumulator::period_of(date t) {
     return index;
 }
 
+bool accumulator::kept(const cost_line& l) const {
+    for (const dimension_filter& f : o_.where)
+        if (std::find(f.values.begin(), f.values.end(), dimension_value(s_, l, f.on)) ==
+            f.values.end())
+            return false;
+    return true;
+}
+
 void accumulator::add(const cost_line& l) try {
+    if (!o_.where.empty() && !kept(l)) return;
     any_line_ = true;
     seen_ = seen_ ? date_range{std::min(seen_->begin, l.window.begin),
                                std::max(seen_->end, l.window.end)}
@@ -264,6 +276,8 @@ forecast_result accumulator::finish(std::vector<finding> warnings, std::vector<f
     r.assumptions = assumptions_in_force(s_, any_line_, o_);
     r.horizon = clip_ ? *clip_ : seen_ ? *seen_ : date_range{date(2000, 1, 1), date(2000, 1, 1)};
     r.total = total_;
+    r.where = o_.where;
+    r.within = o_.within;
     // Only the periods some non-zero share reached, in date order.
     for (const auto& [begin, index] : by_begin_)
         if (period_has_money_[index]) r.periods.push_back(periods_[index]);

@@ -17,7 +17,7 @@ std::string where_text(const source_location& w) {
 }
 }  // namespace
 
-std::string format_claims_table(const scenario& s, const claims_report& r) {
+std::string format_claims_table(const scenario& s, const claims_report& r, const text_options& o) {
     std::vector<std::vector<std::string>> rows{{"subject", "year", "category", "days allocated",
                                                 "days claimed", "allocated", "claimed",
                                                 "remaining"}};
@@ -34,13 +34,10 @@ std::string format_claims_table(const scenario& s, const claims_report& r) {
     rows.push_back({"Total", "", "", "", "", to_display(r.allocated_total),
                     to_display(r.claimed_total), to_display(r.remaining_total)});
     std::string out = fmt::format("{}\nClaims against allocations\n\n", s.name);
-    const auto lines =
-        detail::layout_columns(rows, {false, true, false, true, true, true, true, true});
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i == 1 || i + 1 == lines.size())
-            out += std::string(detail::display_width(lines[0]), '-') + "\n";
-        out += lines[i] + "\n";
-    }
+    for (const std::string& l :
+         detail::layout_blocks(rows, {false, true, false, true, true, true, true, true}, 3, o.width,
+                               {1, rows.size() - 1}))
+        out += l + "\n";
     if (!r.by_year.empty()) {
         out += "\nBy academic year\n";
         std::vector<std::vector<std::string>> years{{"year", "allocated", "claimed"}};
@@ -52,7 +49,8 @@ std::string format_claims_table(const scenario& s, const claims_report& r) {
     out += fmt::format("\nFindings ({})\n", r.findings.size());
     if (r.findings.empty()) out += "  none\n";
     for (const claim_finding& f : r.findings)
-        out += fmt::format("  {}: {}: {}\n", where_text(f.where), to_string(f.what), f.message);
+        out += detail::wrap_text(
+            fmt::format("{}: {}: {}", where_text(f.where), to_string(f.what), f.message), o.width);
     return out;
 }
 

@@ -1,9 +1,9 @@
 // The forecast as long-form CSV: one record per group and period, so that a spreadsheet's
 // pivot table or a script can regroup it. No totals row (consumers sum; a total among the data
 // would be counted twice) and no assumptions (they are not rows of money).
+#include "io/csv.hpp"
 #include "mhfund/report.hpp"
 #include "report/text_layout.hpp"
-#include "io/csv.hpp"
 
 #include <utility>
 

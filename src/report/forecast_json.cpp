@@ -33,6 +33,15 @@ std::string format_forecast_json(const scenario& s, const forecast_result& r) {
         o["amount_pence"] = row.amount.pence();
         rows.push_back(std::move(o));
     }
+    // What --where and --from/--to selected, only when given (the total is of that selection;
+    // the horizon is already clipped to the days).
+    if (!r.where.empty()) {
+        json where = json::object();
+        for (const dimension_filter& f : r.where)
+            where[std::string(to_string(f.on))] = f.values;
+        doc["where"] = std::move(where);
+    }
+    if (r.within) doc["within"] = doc["horizon"];
     doc["rows"] = std::move(rows);
     doc["total"] = to_plain(r.total);
     doc["total_pence"] = r.total.pence();

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "mhfund/detail/text.hpp"
 #include "mhfund/report.hpp"
 #include "report/text_layout.hpp"
 
@@ -88,60 +89,89 @@ std::vector<std::vector<std::string>> text_grid(const forecast_result& r, const 
     return grid;
 }
 
-/// The grid laid out in columns (keys to the left, amounts to the right), with a rule under
-/// the header and over the totals.
-std::string layout(const forecast_result& r, const std::vector<std::vector<std::string>>& grid) {
-    const std::size_t key_columns = r.by.empty() ? 1 : r.by.size();
-    std::vector<bool> right(key_columns + r.periods.size() + 1, true);
-    for (std::size_t c = 0; c < key_columns; ++c)
-        right[c] = false;
-    const std::vector<std::string> lines = detail::layout_columns(grid, right);
-    std::size_t rule_width = 0;
-    for (const std::string& l : lines)
-        rule_width = std::max(rule_width, detail::display_width(l));
-    const std::string rule = std::string(rule_width, '-') + "\n";
-    std::string out;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i == 1 || i + 1 == lines.size()) out += rule;
-        out += lines[i] + "\n";
+/// The grid with periods as rows: the key columns of each group joined into one header cell.
+std::vector<std::vector<std::string>> transposed(const std::vector<std::vector<std::string>>& grid,
+                                                 std::size_t key_columns) {
+    std::vector<std::vector<std::string>> out(grid.front().size() - key_columns + 1);
+    out[0].emplace_back("period");
+    for (std::size_t c = key_columns; c < grid.front().size(); ++c)
+        out[c - key_columns + 1].push_back(grid.front()[c]);
+    for (std::size_t g = 1; g < grid.size(); ++g) {
+        std::string label;
+        for (std::size_t k = 0; k < key_columns; ++k)
+            if (!grid[g][k].empty()) label += (label.empty() ? "" : " / ") + grid[g][k];
+        out[0].push_back(label);
+        for (std::size_t c = key_columns; c < grid[g].size(); ++c)
+            out[c - key_columns + 1].push_back(grid[g][c]);
     }
     return out;
 }
 
-/// What the figures rest on: every assumption, warning and note.
-std::string basis_text(const forecast_result& r) {
+/// The grid laid out in columns (keys to the left, amounts to the right) that fit `o.width`,
+/// with a rule under the header and over the totals.
+std::string layout(const forecast_result& r, std::vector<std::vector<std::string>> grid,
+                   const text_options& o) {
+    std::size_t labels = r.by.empty() ? 1 : r.by.size();
+    if (o.transpose) {
+        grid = transposed(grid, labels);
+        labels = 1;
+    }
+    std::vector<bool> right(grid.front().size(), true);
+    for (std::size_t c = 0; c < labels; ++c)
+        right[c] = false;
+    std::string out;
+    for (const std::string& l :
+         detail::layout_blocks(grid, right, labels, o.width, {1, grid.size() - 1}))
+        out += l + "\n";
+    return out;
+}
+
+/// What the figures rest on: every assumption, and the warnings and notes (counted by kind
+/// when there are many, unless `o.all_findings`).
+std::string basis_text(const forecast_result& r, const text_options& o) {
     std::string out;
     if (!r.assumptions.empty()) {
         out += "\nAssumptions (settings that are not figures from the documents)\n";
         for (const assumption& a : r.assumptions)
-            out +=
-                "  " + a.setting + " = " + a.value + (a.note.empty() ? "" : " — " + a.note) + "\n";
+            out += detail::wrap_text(
+                a.setting + " = " + a.value + (a.note.empty() ? "" : " — " + a.note), o.width);
     }
-    if (!r.warnings.empty()) {
-        out += "\nWarnings\n";
-        for (const finding& w : r.warnings)
-            out += "  " + w.message() + "\n";
+    const detail::findings_layout f{o.all_findings, o.findings_listed, o.width};
+    out += detail::findings_text("Warnings", r.warnings, f, "--notes");
+    out += detail::findings_text("Notes", r.notes, f, "--notes");
+    return out;
+}
+
+/// What --where and --from/--to selected, one line each, when they were given.
+std::string selection_text(const forecast_result& r) {
+    std::string out;
+    if (!r.where.empty()) {
+        std::vector<std::string> parts;
+        for (const dimension_filter& f : r.where)
+            parts.push_back(
+                fmt::format("{} is {}", to_string(f.on), detail::join(f.values, " or ")));
+        out += "Only lines where " + detail::join(parts, " and ") + "\n";
     }
-    if (!r.notes.empty()) {
-        out += "\nNotes\n";
-        for (const finding& n : r.notes)
-            out += "  " + n.message() + "\n";
-    }
+    if (r.within)
+        out += fmt::format("Only money phased {}: the totals are of these days alone\n",
+                           detail::range_text(r.horizon));
     return out;
 }
 
 }  // namespace
 
-std::string format_forecast_table(const scenario& s, const forecast_result& r) {
+std::string format_forecast_table(const scenario& s, const forecast_result& r,
+                                  const text_options& o) {
     // The grid as text, then widths, then layout: one pass each keeps alignment simple.
-    const std::string table = layout(r, text_grid(r, cells_of(r)));
+    const std::string table = layout(r, text_grid(r, cells_of(r)), o);
     std::string out = s.name + "\n";
     std::string by;
     for (const dimension d : r.by)
         by += (by.empty() ? "" : ", ") + std::string(to_string(d));
-    out += fmt::format("Forecast{}, per {}, {}\n\n", by.empty() ? "" : " by " + by,
+    out += fmt::format("Forecast{}, per {}, {}\n", by.empty() ? "" : " by " + by,
                        describe(r.period_type), detail::range_text(r.horizon));
-    return out + table + basis_text(r);
+    out += selection_text(r) + "\n";
+    return out + table + basis_text(r, o);
 }
 
 }  // namespace v1

@@ -177,7 +177,13 @@ class OutputTargetTest(unittest.TestCase):
         self.refused(FORECAST + ["-o", "link.csv"],
                      ["cannot write link.csv (out.csv)", "read-only"])
         # And for a workbook, whose writer opens the file itself.
-        self.refused(FORECAST[:-2] + ["--format", "xlsx", "-o", "out.csv"], ["read-only"])
+        book = self.dir / "out.xlsx"
+        book.write_bytes(PREVIOUS)
+        book.chmod(0o444)
+        self.refused(FORECAST[:-2] + ["--format", "xlsx", "-o", "out.xlsx"], ["read-only"])
+        # A name whose extension disagrees with --format is refused before anything is read.
+        self.refused(FORECAST[:-2] + ["--format", "xlsx", "-o", "out.csv"],
+                     ["names csv output but --format is xlsx"], code=2)
 
     def test_input_of_the_same_run_is_refused_and_kept(self):
         (self.dir / "scenario.toml").write_text(SCENARIO, encoding="utf-8")
@@ -190,11 +196,13 @@ class OutputTargetTest(unittest.TestCase):
         self.refused(FORECAST + ["-o", "link.csv"], ["cannot write link.csv (roster.csv)", needle])
         self.refused(FORECAST + ["-o", "hard.csv"], ["cannot write hard.csv", needle])
         self.refused(["forecast", "scenario.toml", "-o", "roster.csv"], [needle])
-        self.refused(["forecast", "scenario.toml", "-o", "scenario.toml"], [needle])
+        # A .toml output is refused for its extension before the input check is reached.
+        self.refused(["forecast", "scenario.toml", "-o", "scenario.toml"],
+                     ["unknown extension '.toml'"], code=2)
         self.refused(["claims", "scenario.toml", "--claims", "claims.csv", "-o", "claims.csv"],
                      [needle])
         self.refused(["forecast", "--roster", "roster.csv", "--set", "sle_rate=350.00",
-                      "--format", "xlsx", "-o", "roster.csv"], [needle])
+                      "--format", "csv", "-o", "roster.csv"], [needle])
         # As standard output, when the shell sends it there.
         with open(self.dir / "roster.csv", "ab") as stdout:
             p = subprocess.run([CLI, "forecast", "--roster", "hard.csv", "--set", "sle_rate=350.00",

@@ -113,6 +113,7 @@ def run(command, folder, bin_dir):
     env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "")
     env["TZ"] = "Europe/London"
     env["LC_ALL"] = "C"
+    env["COLUMNS"] = "80"  # tables wrap as in an 80-column terminal
     p = subprocess.run(
         command,
         shell=True,

@@ -39,7 +39,9 @@ ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
 
 
 def run(mhfund, args, cwd):
-    r = subprocess.run([mhfund] + args, cwd=cwd, capture_output=True, text=True, env=ENV)
+    # Tables wrap at 80 columns, as they do when standard output is not a terminal.
+    env = dict(ENV, COLUMNS="80")
+    r = subprocess.run([mhfund] + args, cwd=cwd, capture_output=True, text=True, env=env)
     return f"exit {r.returncode}\n--- stdout\n{r.stdout}--- stderr\n{r.stderr}"
 
 

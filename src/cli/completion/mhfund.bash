@@ -15,6 +15,8 @@ _mhfund_values()
         --period) echo "academic financial term month" ;;
         --by) echo "hub region programme edition cohort year participant workgroup" \
             "institution cost_type category" ;;
+        --where) echo "hub= region= programme= edition= cohort= year= participant= workgroup=" \
+            "institution= cost_type= category=" ;;
     esac
 }
 
