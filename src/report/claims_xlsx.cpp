@@ -45,12 +45,10 @@ struct claim_row {
 };
 using claim_cell = column_cell<claim_row>;
 
-// Each claim priced and rounded once, as the library does; one not counted anywhere is worth
-// zero (its findings say why), which keeps the sums simple.
+// Each claim priced and rounded once, as the library does. One that matches no allocation is
+// still money spent (rule 11), worth its amount (the reader refuses one given only in days).
 void write_value(const claim_cell& k, const claim_row& r) {
-    if (!r.b)
-        k.amount(money{});
-    else if (r.c.days && r.b->rate)
+    if (r.b && r.c.days && r.b->rate)
         k.formula(fmt::format("=ROUND({}*{},2)", k.ref("days"), k.ref("rate (£/day)")), r.o.value);
     else
         k.formula("=" + k.ref("amount (£)"), r.o.value);
@@ -231,12 +229,28 @@ column_table<balance_row> balance_columns() {
     return columns;
 }
 
+/// Rule 11: a claim that matches no allocation still counts. The row holds what no balance
+/// holds: every claim's value on the Claims sheet less the balances' claimed column above it.
+void write_unmatched(const claims_book& f, sheet& ws, const column_table<balance_row>& columns,
+                     long row) {
+    ws.text(row, 0, "unmatched claims", f.b.bold);
+    const int claimed = column_of(columns, "claimed (£)");
+    const int remaining = column_of(columns, "remaining (£)");
+    ws.formula(row, claimed,
+               fmt::format("=ROUND(SUM({})-SUM({}:{}),2)", claims_range(f, "value (£)"),
+                           report::cell_ref(1, claimed), report::cell_ref(row - 1, claimed)),
+               f.r.unmatched_total, f.b.pounds_bold);
+    ws.formula(row, remaining, "=-" + report::cell_ref(row, claimed), -f.r.unmatched_total,
+               f.b.pounds_bold);
+}
+
 void write_balances(const claims_book& f, sheet& ws) {
     const column_table<balance_row> columns = balance_columns();
     report::write_headers(ws, columns);
     for (std::size_t i = 0; i < f.r.balances.size(); ++i)
         report::write_cells(ws, columns, static_cast<long>(i) + 1, {f, i, f.r.balances[i]});
-    const long total = static_cast<long>(f.r.balances.size()) + 1;
+    long total = static_cast<long>(f.r.balances.size()) + 1;
+    if (!f.r.unmatched_total.is_zero()) write_unmatched(f, ws, columns, total++);
     ws.text(total, 0, "total", f.b.bold);
     const std::pair<std::string_view, money> sums[] = {{"allocated (£)", f.r.allocated_total},
                                                        {"claimed (£)", f.r.claimed_total},

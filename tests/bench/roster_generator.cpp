@@ -108,7 +108,11 @@ class rows {
         const long start_offset = static_cast<long>(1 + rng_.below(61));
         r.school = 100000 + rng_.below(50000);
         r.provider = 10000000 + rng_.below(100000);
-        r.trn = 1000000 + rng_.below(9000000);
+        // Distinct TRNs (one TRN on two rows is a plan warning): n × 7919 is a bijection modulo
+        // 9,000,000 (7919 is a prime that divides neither 2 nor 3 nor 5). The draw is kept so
+        // that the other columns stay as they were.
+        (void)rng_.below(9000000);
+        r.trn = 1000000 + (count_++ * 7919) % 9000000;
         r.accredited = rng_.percent(10);
         r.withdrawn = rng_.percent(5);
         r.withdrawal_offset = rng_.below(1u << 30);
@@ -119,6 +123,7 @@ class rows {
 
   private:
     draws rng_;
+    std::uint64_t count_ = 0;
     const cohort_shape sms7_{
         "sms", "sms-2022-cohort7", "7", days_from_civil(2022, 9, 1), 3 * 365, true, true};
     const cohort_shape fe_trailblazer_{

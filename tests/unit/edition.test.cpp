@@ -159,13 +159,15 @@ TEST_CASE("sms-2022-cohort7 carries 000's allocation") {
     CHECK(e.year(5) == nullptr);
     CHECK(e.last_year() == 4);
 
-    // The unfunded half-day launch, and travel at actual cost in years 1 and 2.
+    // The unfunded half-day launch, and travel at actual cost in every year (000: "travel costs
+    // to all the training events will also be covered"; year 3's hub events and year 4's local
+    // days are training events too).
     REQUIRE(e.commitments.size() == 1);
     CHECK(e.commitments[0].time == half_days::from_count(1));
     CHECK(e.commitments[0].year == 1);
     REQUIRE(e.actuals.size() == 1);
     CHECK(e.actuals[0].type == cost_type::travel);
-    CHECK(e.actuals[0].years == std::vector<int>{1, 2});
+    CHECK(e.actuals[0].years == std::vector<int>{1, 2, 3, 4});
 }
 
 TEST_CASE("fe-2023 carries 004's allocation and its two cohorts") {

@@ -143,7 +143,10 @@ TEST_CASE("the report's tables have totals by academic and by financial year") {
     // The term chart rests on the term dates too, which the years' tables do not.
     CHECK(contains(html, "<th scope=\"row\">term dates</th>"));
     CHECK(contains(html, "S7-02 year 2"));
-    CHECK(contains(html, "<h2>Warnings (0)</h2>"));
+    // One plan warning: the sample's S7-04 is UQT, and cohort 7 has QTS as an essential
+    // criterion (000).
+    CHECK(contains(html, "<h2>Warnings (1)</h2>"));
+    CHECK(contains(html, "data-kind=\"plan.unqualified\""));
 }
 
 TEST_CASE("text from the scenario is escaped for HTML") {

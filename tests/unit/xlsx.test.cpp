@@ -49,13 +49,13 @@ void write_sample(const std::string& path, const scenario& s) {
 }
 
 const std::string claims_csv =
-    "participant,workgroup,date,category,days,amount,reference\n"
-    "S7-01,,2022-10-12,central_events,3,,C-1\n"
-    "S7-01,,2022-12-01,central_events,2.5,,C-2\n"
-    "S7-01,,2022-11-03,travel,,48.20,T-1\n"
-    "S9-99,,2022-11-03,central_events,1,,U-1\n"
-    ",WG-A,2024-10-01,department_grant,,2500.00,G-1\n"
-    ",WG-A,2025-02-01,department_grant,,2000.00,G-2\n";
+    "participant,workgroup,date,category,days,amount,reference,institution\n"
+    "S7-01,,2022-10-12,central_events,3,,C-1,\n"
+    "S7-01,,2022-12-01,central_events,2.5,,C-2,\n"
+    "S7-01,,2022-11-03,travel,,48.20,T-1,\n"
+    "S9-99,,2022-11-03,central_events,,200.00,U-1,\n"
+    ",WG-A,2024-10-01,department_grant,,2500.00,G-1,141120\n"
+    ",WG-A,2025-02-01,department_grant,,2000.00,G-2,143557\n";
 
 }  // namespace
 
@@ -356,7 +356,10 @@ TEST_CASE("LibreOffice recalculates the claims workbook to the library's figures
     check_no_errors(dir, "claims");
 
     const std::vector<row> balances = read_csv(dir / "claims-Balances.csv");
-    REQUIRE(balances.size() == r.balances.size() + 2);  // header and total
+    REQUIRE(balances.size() == r.balances.size() + 3);  // header, unmatched claims and total
+    // U-1 (S9-99 is on no roster) matches nothing, and still counts (rule 11): £200.00.
+    const row& unmatched = balances[balances.size() - 2];
+    CHECK(unmatched.at(0) == "unmatched claims");
     const std::size_t claimed = column_of(balances[0], "claimed (£)");
     const std::size_t remaining = column_of(balances[0], "remaining (£)");
     const std::size_t status = column_of(balances[0], "status");
@@ -366,10 +369,15 @@ TEST_CASE("LibreOffice recalculates the claims workbook to the library's figures
     }
     CHECK(figure(balances.back().at(remaining)) == r.remaining_total);
     CHECK(figure(balances.back().at(claimed)) == r.claimed_total);
+    CHECK(figure(unmatched.at(column_of(balances[0], "claimed (£)"))) == money::parse("200.00"));
+    CHECK(figure(unmatched.at(remaining)) == -money::parse("200.00"));
 
     // Hand figures: S7-01 year 1 central events, 5 days allocated (000), 5.5 claimed at £200;
-    // WG-A's two grants, £4,000 (003), against £4,500 claimed.
-    bool saw_central = false, saw_grant = false;
+    // WG-A's two departments, £2,000 each (003): 141120 claimed £2,500 (G-1: £500 over) and
+    // 143557 £2,000 (G-2: nothing left).
+    bool saw_central = false;
+    int grants = 0, over = 0;
+    money grants_remaining;
     for (std::size_t i = 1; i + 1 < balances.size(); ++i) {
         const row& b = balances[i];
         if (b.at(2) == "S7-01" && b.at(3) == "1" && b.at(4) == "central_events") {
@@ -379,13 +387,15 @@ TEST_CASE("LibreOffice recalculates the claims workbook to the library's figures
             CHECK(b.at(status) == "OVER");
         }
         if (b.at(2) == "WG-A" && b.at(4) == "department_grant") {
-            saw_grant = true;
-            CHECK(figure(b.at(remaining)) == -money::parse("500.00"));
-            CHECK(b.at(status) == "OVER");
+            ++grants;
+            grants_remaining += figure(b.at(remaining));
+            if (b.at(status) == "OVER") ++over;
         }
     }
     CHECK(saw_central);
-    CHECK(saw_grant);
+    CHECK(grants == 2);
+    CHECK(over == 1);
+    CHECK(grants_remaining == -money::parse("500.00"));
 }
 
 TEST_CASE("workbooks of a scenario with no lines and of no claims") {
