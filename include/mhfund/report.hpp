@@ -4,8 +4,8 @@
 #ifndef MHFUND_REPORT_HPP
 #define MHFUND_REPORT_HPP
 
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -55,7 +55,8 @@ std::string format_claims_by_period_csv(const claims_by_period_result& r);
 std::string format_claims_by_period_json(const scenario& s, const claims_by_period_result& r);
 /// The outturn as a text table: one line per group and period (actual, unclaimed, to come,
 /// outturn, paid), a Total line, then the findings as of T.
-std::string format_outturn_table(const scenario& s, const outturn_result& r);
+std::string format_outturn_table(const scenario& s, const outturn_result& r,
+                                 const text_options& o = {});
 /// The outturn as CSV: the grouping columns, `period`, `actual`, `unclaimed`, `to_come`,
 /// `outturn`, `paid`, and with a budget `budget` and `variance` (plain decimals).
 std::string format_outturn_csv(const outturn_result& r);

@@ -137,6 +137,7 @@ struct outturn_command {
     scenario_args scenario;
     std::vector<std::string> claims_files;
     std::string as_of;
+    std::string budget;  ///< an approved budget file (mhfund budget), for budget and variance
     std::string by = "programme";
     std::string period = "academic";
     output_args output;

@@ -2,7 +2,14 @@
 // and period, as of a date (domain.md 9.4), as a table, CSV or JSON.
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "cli/cli.hpp"
+#include "mhfund/budget.hpp"
 #include "mhfund/outturn.hpp"
 #include "mhfund/report.hpp"
 
@@ -23,6 +30,9 @@ CLI::App* add_outturn_command(CLI::App& app, outturn_command& c) {
                     "yet")
         ->type_name("DATE")
         ->required();
+    cmd->add_option("--budget", c.budget,
+                    "Approved budget (written by `mhfund budget`): adds budget and variance")
+        ->type_name("FILE");
     cmd->add_option("--by", c.by,
                     "Group by (comma-separated): hub, region, programme, edition, cohort, "
                     "year, participant, workgroup, institution, cost_type, category")
@@ -72,6 +82,33 @@ date as_of_date(const std::string& text) {
     }
 }
 
+/// Rule 14: each row's budget(P) from the approved budget, by the outturn's grouping and
+/// period. Inputs changed since the budget was saved are said on standard error: the budget
+/// still reads, as the approved figure.
+void add_budget(outturn_result& r, const std::string& path) {
+    const budget b = read_budget_file(path);
+    for (const input_difference& d : changed_inputs(b))
+        std::fprintf(stderr,
+                     "mhfund: note: %s: %s %s has changed since the budget was saved "
+                     "(saved %s, now %s)\n",
+                     path.c_str(), d.role.c_str(), d.name.c_str(), d.saved.c_str(),
+                     d.current.c_str());
+    forecast_options o;
+    o.by = r.by;
+    o.period = r.period_type;
+    const forecast_result planned = b.summarise(o);
+    std::unordered_map<std::string, money> amounts;
+    const auto key = [](const std::vector<std::string>& keys, const period& p) {
+        return fmt::format("{}\x1e{}", fmt::join(keys, "\x1f"), p.label());
+    };
+    for (const forecast_row& row : planned.rows)
+        amounts[key(row.keys, row.when)] = row.amount;
+    set_budget(r, [&](const std::vector<std::string>& keys, const period& p) {
+        const auto it = amounts.find(key(keys, p));
+        return it == amounts.end() ? std::optional<money>() : std::optional<money>(it->second);
+    });
+}
+
 }  // namespace
 
 void run_outturn(const outturn_command& c) {
@@ -82,12 +119,11 @@ void run_outturn(const outturn_command& c) {
     const std::string format = output_format(c.output);
     const scenario s = build_scenario(c.scenario);
     const std::vector<claim> claims = claims_of(c, s);
-    const outturn_result r = mhfund::run_outturn(s, claims, o);
-    // Hook for `--budget FILE` (domain.md rule 14): fill in each row's budget with
-    // set_budget(r, lookup) before formatting; the writers then add `budget` and `variance`.
+    outturn_result r = mhfund::run_outturn(s, claims, o);
+    if (!c.budget.empty()) add_budget(r, c.budget);
     emit(format == "csv"    ? format_outturn_csv(r)
          : format == "json" ? format_outturn_json(s, r)
-                            : format_outturn_table(s, r),
+                            : format_outturn_table(s, r, text_options{terminal_width(c.output)}),
          c.output.path);
 }
 

@@ -25,7 +25,8 @@ std::string where_text(const source_location& w) {
 
 }  // namespace
 
-std::string format_outturn_table(const scenario& s, const outturn_result& r) {
+std::string format_outturn_table(const scenario& s, const outturn_result& r,
+                                 const text_options& o) {
     const bool budget = has_budget(r);
     std::vector<std::vector<std::string>> grid;
     std::vector<std::string> header;
@@ -73,19 +74,18 @@ std::string format_outturn_table(const scenario& s, const outturn_result& r) {
 
     std::string out = fmt::format("{}\nOutturn as of {} (claims dated before it are actual)\n\n",
                                   s.name, to_string(r.as_of));
-    const std::vector<std::string> lines = detail::layout_columns(grid, right);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i == 1 || i + 1 == lines.size())
-            out += std::string(detail::display_width(lines[0]), '-') + "\n";
-        out += lines[i] + "\n";
-    }
+    // Wider than the terminal: blocks of figures, each repeating the groups and the period.
+    for (const std::string& l :
+         detail::layout_blocks(grid, right, r.by.size() + 1, o.width, {1, grid.size() - 1}))
+        out += l + "\n";
     if (!r.unmatched.is_zero())
         out += fmt::format("\nUnmatched claims before {} (in actual and outturn): {}\n",
                            to_string(r.as_of), to_display(r.unmatched));
     out += fmt::format("\nFindings as of {} ({})\n", to_string(r.as_of), r.findings.size());
     if (r.findings.empty()) out += "  none\n";
     for (const claim_finding& f : r.findings)
-        out += fmt::format("  {}: {}: {}\n", where_text(f.where), to_string(f.what), f.message);
+        out += detail::wrap_text(
+            fmt::format("{}: {}: {}", where_text(f.where), to_string(f.what), f.message), o.width);
     return out;
 }
 

@@ -725,6 +725,42 @@ class BudgetTest(unittest.TestCase):
             self.assertEqual(c["difference_pence"], 0)
             self.assertEqual(c["total_a"], doc["total"])
 
+    def test_outturn_against_its_own_budget(self):
+        # With no claims and T before every window (the plan starts 1 September 2022), the
+        # outturn is the forecast (rule 12: F = 0, K = 0, so R = A), so against the budget saved
+        # from the same plan the variance is zero in every row and the budget equals the outturn.
+        with tempfile.TemporaryDirectory() as d:
+            write_example_files(d)
+            (Path(d) / "none.csv").write_text(
+                "participant,workgroup,date,category,days,amount,reference\n", encoding="utf-8")
+            code, _, err = run("budget", "plan.toml", "-o", "saved.json", cwd=d)
+            self.assertEqual(code, 0, err)
+            code, out, err = run("outturn", "plan.toml", "--claims", "none.csv", "--as-of",
+                                 "2022-08-01", "--budget", "saved.json", "--by", "programme",
+                                 "--period", "month", "--format", "csv", cwd=d)
+            self.assertEqual(code, 0, err)
+            rows = list(csv.DictReader(io.StringIO(out)))
+            self.assertTrue(rows)
+            for row in rows:
+                self.assertEqual(row["budget"], row["outturn"], row)
+                self.assertEqual(Decimal(row["variance"]), 0, row)
+            # An SLE rate £50.00 higher in the plan than in the budget: the variance is 20 SLE
+            # days × £50.00 = £1,000.00 for each year-3 specialist with 20 days, in total the
+            # difference of the two forecasts' totals.
+            (Path(d) / "higher.toml").write_text(
+                (Path(d) / "plan.toml").read_text(encoding="utf-8").replace(
+                    'sle_rate = "350.00"', 'sle_rate = "400.00"'), encoding="utf-8")
+            code, out, err = run("outturn", "higher.toml", "--claims", "none.csv", "--as-of",
+                                 "2022-08-01", "--budget", "saved.json", "--period", "academic",
+                                 "--format", "csv", cwd=d)
+            self.assertEqual(code, 0, err)
+            total = sum(Decimal(r["variance"]) for r in csv.DictReader(io.StringIO(out)))
+            _, a, _ = run("forecast", "plan.toml", "--format", "json", cwd=d)
+            _, b, _ = run("forecast", "higher.toml", "--format", "json", cwd=d)
+            self.assertEqual(total, Decimal(json.loads(b)["total"]) - Decimal(json.loads(a)["total"]))
+            self.assertGreater(total, 0)
+            self.assertEqual(total % Decimal("1000.00"), 0)
+
     def test_changed_roster_is_named_with_both_fingerprints(self):
         with tempfile.TemporaryDirectory() as d:
             write_example_files(d)
