@@ -157,6 +157,11 @@ budget read_budget(std::string_view text, const std::string& file) {
         throw error(errc::input,
                     fmt::format("not a budget file: the JSON does not parse ({})", e.what()),
                     source_location{file, line, {}});
+    } catch (const json::exception& e) {
+        // A number too large for any C++ type (e.g. `4e2881`) parses no further.
+        throw error(errc::input,
+                    fmt::format("not a budget file: the JSON does not parse ({})", e.what()),
+                    source_location{file, 0, {}});
     }
     json_fields f(doc, file, "");
     budget b;
