@@ -4,7 +4,7 @@ yet claimed, and what is still to come, by grouping and period."""
 import ctypes
 from collections import namedtuple
 from decimal import Decimal
-from typing import Iterator, List, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 from . import _lib, _text, errors
 
@@ -29,7 +29,7 @@ class Outturn:
     holds no library resources. `total` maps each figure's name to its sum over the rows."""
 
     def __init__(self, by: Tuple[str, ...], period: str, as_of: str, rows: List[OutturnRow],
-                 total: dict, findings: List[str]) -> None:
+                 total: Dict[str, Decimal], findings: List[str]) -> None:
         self.by = by
         self.period = period
         self.as_of = as_of
