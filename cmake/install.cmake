@@ -3,6 +3,7 @@
 #   bin/mhfund                                  the command-line tool (needs no data files)
 #   include/mhfund/*.hpp                        the C++ API  (#include <mhfund/mhfund.hpp>)
 #   include/mhfund.h                            the C API    (#include <mhfund.h>)
+#   include/mhfund/c/*.h                        the C API's parts, which mhfund.h includes
 #   lib/libmhfund_cpp.a                         the C++ library            (mhfund::mhfund)
 #   lib/libmhfund.so -> .so.<ABI> -> .so.<ver>  the C API, shared          (mhfund::c)
 #   lib/libmhfund_c.a                           the C API, static          (mhfund::c_static)
@@ -46,10 +47,17 @@ set_target_properties(mhfund_c_static PROPERTIES EXPORT_NAME c_static)
 # --- Headers ----------------------------------------------------------------------------------
 # The C header sits at the top of include/ (it is mhfund_c's PUBLIC_HEADER), so that C programs
 # write `#include <mhfund.h>` as they do in the build tree; the C++ headers are in include/mhfund/.
+# The parts mhfund.h includes (bindings/c/mhfund/c/*.h, as libgit2's git2.h includes git2/) go
+# to include/mhfund/c/, beside mhfund.h as in the source tree: a folder of their own, so that
+# no C header sits among the C++ headers of the same name (budget.h and budget.hpp).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/mhfund
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
         COMPONENT devel
         FILES_MATCHING PATTERN "*.hpp")
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/c/mhfund/c
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/mhfund
+        COMPONENT devel
+        FILES_MATCHING PATTERN "*.h")
 
 # --- Libraries and the tool -------------------------------------------------------------------
 # Two export sets, so that a C-only consumer (find_package(mhfund COMPONENTS c)) needs none of

@@ -18,31 +18,20 @@
  *     function; freeing NULL does nothing;
  *   - money is int64_t pence; release time is counted in half-days (int64_t or int);
  *   - text is UTF-8. Text comes out into caller buffers (see "Strings out" below).
+ *
+ * Programs include this header alone: it holds the core (versions, errors, scenarios,
+ * forecasts, pricing) and includes the other parts, one header each under mhfund/c/ (as
+ * libgit2's git2.h includes the headers of git2/):
+ *   mhfund/c/common.h       the export macro, the status codes, the shared handles
+ *   mhfund/c/outturn.h      the outturn as of a date, from claims
+ *   mhfund/c/budget.h       approved budgets and comparisons of two plans
+ *   mhfund/c/eligibility.h  application deadlines and eligibility
+ *   mhfund/c/reference.h    identifiers (TRN, URN, UKPRN) and reference data
  */
 #ifndef MHFUND_H
 #define MHFUND_H
 
-#include <stddef.h>
-#include <stdint.h>
-
-/* Symbol visibility: only functions marked MHF_EXPORT leave the shared library. Define
- * MHF_STATIC when linking the static library (libmhfund_c.a) on Windows. */
-/** @def MHF_EXPORT
- * Marks the functions the shared library exports (default visibility; on Windows
- * dllexport/dllimport). */
-#if defined(_WIN32) || defined(__CYGWIN__)
-#if defined(MHF_STATIC)
-#define MHF_EXPORT
-#elif defined(MHF_BUILDING_LIBRARY)
-#define MHF_EXPORT __declspec(dllexport)
-#else
-#define MHF_EXPORT __declspec(dllimport)
-#endif
-#elif defined(__GNUC__) || defined(__clang__)
-#define MHF_EXPORT __attribute__((visibility("default")))
-#else
-#define MHF_EXPORT
-#endif
+#include "mhfund/c/common.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -75,15 +64,7 @@ MHF_EXPORT int mhf_version_number(void);
  * Status codes and errors
  * ------------------------------------------------------------------------------------------ */
 
-enum {
-    MHF_OK = 0,          /**< success */
-    MHF_E_INPUT = -1,    /**< bad data: a file, a value, a missing setting */
-    MHF_E_USAGE = -2,    /**< the API was used wrongly: a NULL argument, an unknown option */
-    MHF_E_NOMEM = -3,    /**< out of memory */
-    MHF_E_OVERFLOW = -4, /**< an amount left the range of int64_t pence */
-    MHF_E_INTERNAL = -5, /**< a bug in the library: an invariant did not hold */
-    MHF_E_RANGE = -6     /**< an index (row, key, line, edition, hub) out of range */
-};
+/* The status codes (MHF_OK and the negative MHF_E_* codes) are in mhfund/c/common.h. */
 
 /**
  * The message of the last call that failed in the calling thread, e.g.
@@ -120,9 +101,7 @@ MHF_EXPORT const char* mhf_errstr(int code);
  * Scenarios: what a hub plans (hub, years, settings, rosters of specialists and Work Groups)
  * ------------------------------------------------------------------------------------------ */
 
-/** A scenario: a hub's plan. Opaque; made by mhf_scenario_load_file(),
- * mhf_scenario_load_string() or mhf_scenario_default(), freed by mhf_scenario_free(). */
-typedef struct mhf_scenario mhf_scenario;
+/* The handle mhf_scenario is declared in mhfund/c/common.h (other parts of the API read it). */
 
 /** Reads a scenario file (TOML). Relative paths in it (rosters, editions) resolve from the
  * file's folder. Every input error names the file, the line and the field. */
@@ -162,9 +141,7 @@ MHF_EXPORT void mhf_scenario_free(mhf_scenario* scenario);
  * Forecasts: a scenario's spending grouped by dimensions and period
  * ------------------------------------------------------------------------------------------ */
 
-/** A forecast's rows, total, assumptions and warnings. Opaque; made by mhf_forecast_run(),
- * freed by mhf_forecast_free(). */
-typedef struct mhf_forecast mhf_forecast;
+/* The handle mhf_forecast is declared in mhfund/c/common.h (budgets give forecasts too). */
 
 /**
  * Runs a forecast.
@@ -208,66 +185,6 @@ MHF_EXPORT int mhf_forecast_warning(char* out, size_t out_size, size_t* out_len,
                                     const mhf_forecast* forecast, size_t i);
 /** Frees a forecast. NULL does nothing. */
 MHF_EXPORT void mhf_forecast_free(mhf_forecast* forecast);
-
-/* ---------------------------------------------------------------------------------------------
- * Outturn: claims before a date, what is expected but not yet claimed, and what is still to
- * come, grouped by dimensions and period (domain.md 9.4)
- * ------------------------------------------------------------------------------------------ */
-
-/** An outturn's rows, totals and findings. Opaque; made by mhf_outturn_run() or
- * mhf_outturn_run_text(), freed by mhf_outturn_free(). */
-typedef struct mhf_outturn mhf_outturn;
-
-/**
- * The outturn of a scenario as of a date, from a claims file (CSV: participant or workgroup,
- * date, category, days or amount, reference, and optionally institution and paid).
- *  as_of:  T, "YYYY-MM-DD": claims dated before it are actual; a claim dated T is not yet.
- *  by, period: as in mhf_forecast_run.
- * A bad claims file (a paid date before the claim's, a Work Group claim naming no school or
- * one outside the Work Group, an unmatched claim in days, ...) is MHF_E_INPUT naming the file,
- * line and field; a bad as_of, dimension or period is MHF_E_USAGE. The outturn does not refer
- * to the scenario: either may be freed first.
- */
-MHF_EXPORT int mhf_outturn_run(mhf_outturn** out, const mhf_scenario* scenario,
-                               const char* claims_path, const char* as_of, const char* by,
-                               const char* period);
-/** As mhf_outturn_run, from claims CSV text. `name` (nullable) is the name messages give the
- * text; NULL means "(claims text)". */
-MHF_EXPORT int mhf_outturn_run_text(mhf_outturn** out, const mhf_scenario* scenario,
-                                    const char* claims_csv, const char* name, const char* as_of,
-                                    const char* by, const char* period);
-/** Number of rows. Rows are sorted by keys, then period. */
-MHF_EXPORT int mhf_outturn_row_count(size_t* out, const mhf_outturn* outturn);
-/** Number of keys per row: the number of dimensions in `by`. */
-MHF_EXPORT int mhf_outturn_key_count(size_t* out, const mhf_outturn* outturn);
-/** Name of key k ("programme"). */
-MHF_EXPORT int mhf_outturn_key_name(char* out, size_t out_size, size_t* out_len,
-                                    const mhf_outturn* outturn, size_t k);
-/** Value of key k in a row. */
-MHF_EXPORT int mhf_outturn_row_key(char* out, size_t out_size, size_t* out_len,
-                                   const mhf_outturn* outturn, size_t row, size_t k);
-/** A row's period label, as in mhf_forecast_row_period. */
-MHF_EXPORT int mhf_outturn_row_period(char* out, size_t out_size, size_t* out_len,
-                                      const mhf_outturn* outturn, size_t row);
-/** A row's figures in pence: actual (claims dated in the period and before T), unclaimed
- * (expected by T, not yet claimed, shown in T's period), to come (the rest, phased), outturn
- * (actual + unclaimed + to come) and paid (claims whose paid date is in the period). Any out
- * pointer may be NULL when that figure is not wanted. */
-MHF_EXPORT int mhf_outturn_row_figures(int64_t* out_actual, int64_t* out_unclaimed,
-                                       int64_t* out_to_come, int64_t* out_outturn,
-                                       int64_t* out_paid, const mhf_outturn* outturn, size_t row);
-/** The rows' figures summed; the outturn is the same for every grouping and period. Out
- * pointers as in mhf_outturn_row_figures. */
-MHF_EXPORT int mhf_outturn_totals(int64_t* out_actual, int64_t* out_unclaimed, int64_t* out_to_come,
-                                  int64_t* out_outturn, int64_t* out_paid,
-                                  const mhf_outturn* outturn);
-/** Number of findings as of T (over-allocations, claims after a withdrawal, unmatched ...). */
-MHF_EXPORT int mhf_outturn_finding_count(size_t* out, const mhf_outturn* outturn);
-/** Finding i as one line: "claims.csv:5: over_allocation: ...". */
-MHF_EXPORT int mhf_outturn_finding(char* out, size_t out_size, size_t* out_len,
-                                   const mhf_outturn* outturn, size_t i);
-/** Frees an outturn. NULL does nothing. */
-MHF_EXPORT void mhf_outturn_free(mhf_outturn* outturn);
 
 /* ---------------------------------------------------------------------------------------------
  * Money and days as text, read as the library reads them in files and settings
@@ -375,147 +292,14 @@ MHF_EXPORT int mhf_allocation_derivation(char* out, size_t out_size, size_t* out
 /** Frees an allocation. NULL does nothing. */
 MHF_EXPORT void mhf_allocation_free(mhf_allocation* allocation);
 
-/* ---------------------------------------------------------------------------------------------
- * Identifiers. Each gives MHF_OK with the normalised form, or MHF_E_INPUT with a message
- * saying what was expected. `out` may be NULL with out_size 0 to check only. A rejected TRN is
- * quoted in the message with its digits after the first two masked (TRNs are personal data).
- * ------------------------------------------------------------------------------------------ */
-
-/** Teacher Reference Number: 7 digits, the payslip form "RP12/34567" (→ "1234567"), or "UQT". */
-MHF_EXPORT int mhf_validate_trn(char* out, size_t out_size, size_t* out_len, const char* text);
-/** School Unique Reference Number: 6 digits. */
-MHF_EXPORT int mhf_validate_urn(char* out, size_t out_size, size_t* out_len, const char* text);
-/** FE provider UK Provider Reference Number: 8 digits starting with 1. */
-MHF_EXPORT int mhf_validate_ukprn(char* out, size_t out_size, size_t* out_len, const char* text);
-
-/* ---------------------------------------------------------------------------------------------
- * Reference data
- * ------------------------------------------------------------------------------------------ */
-
-/** Number of built-in programme editions. */
-MHF_EXPORT int mhf_edition_count(size_t* out);
-/** Id of built-in edition i ("sms-2022-cohort7"). */
-MHF_EXPORT int mhf_edition_id(char* out, size_t out_size, size_t* out_len, size_t i);
-/** Number of Maths Hubs (40). */
-MHF_EXPORT int mhf_hub_count(size_t* out);
-/** Code of hub i ("EE1"), in the order of the documents' list. */
-MHF_EXPORT int mhf_hub_code(char* out, size_t out_size, size_t* out_len, size_t i);
-/** Name of hub i ("Enigma Maths Hub"). */
-MHF_EXPORT int mhf_hub_name(char* out, size_t out_size, size_t* out_len, size_t i);
-
-/* ---------------------------------------------------------------------------------------------
- * Deadlines and eligibility (built-in editions; docs/c-api.md, "Deadlines and eligibility")
- * ------------------------------------------------------------------------------------------ */
-
-/**
- * Whether an application submitted at `instant` met the deadline of edition `edition`:
- * *out_on_time is 1 (on time) or 0 (late). Deadlines are UK local time: "by 5pm on 14 March
- * 2025" (sms-2025-26) includes 17:00:00; a day without a time (wg-2024: "Friday 28th June
- * 2024") includes the whole day, up to 23:59:59 BST.
- *  instant: ISO 8601 with a UTC offset ("2025-03-14T16:59:00+00:00", "2024-06-28T15:59Z",
- *           "2024-06-28T16:59+01:00") or UK local time without one ("2025-03-14 16:59").
- * A bad instant, a local time the clocks skip or repeat, an unknown edition or one whose
- * documents give no deadline is MHF_E_INPUT.
- */
-MHF_EXPORT int mhf_deadline_check(int* out_on_time, const char* edition, const char* instant);
-/** The last on-time second of edition `edition`'s deadline in UTC, "2025-03-14T17:00:00Z". */
-MHF_EXPORT int mhf_deadline_last_on_time(char* out, size_t out_size, size_t* out_len,
-                                         const char* edition);
-
-/** The check of one application against an edition's criteria. */
-typedef struct mhf_eligibility mhf_eligibility;
-
-/**
- * Checks one application against the criteria of edition `edition`.
- *  fields: "key=value" pairs separated by ';' or line ends, with the columns of the
- *          applications file (docs/design/calendar-and-eligibility.md), e.g.
- *          "hub=WM1; ect=no; state_funded=yes; phase=secondary". `hub` is required. Values
- *          cannot hold ';' or line ends.
- * A value in the wrong form (a TRN, URN, yes/no, number, phase or hub code), an unknown key, a
- * key given twice, or an edition without criteria is MHF_E_INPUT; a blank or missing value of a
- * checked criterion is not an error but an unmet criterion. Free with mhf_eligibility_free.
- */
-MHF_EXPORT int mhf_eligibility_check(mhf_eligibility** out, const char* edition,
-                                     const char* fields);
-/** *out = 1 when no essential checked criterion is unmet (statements are not judged), else 0. */
-MHF_EXPORT int mhf_eligibility_eligible(int* out, const mhf_eligibility* result);
-/** Number of unmet essential criteria (a blank TRN counts once per field). */
-MHF_EXPORT int mhf_eligibility_unmet_count(size_t* out, const mhf_eligibility* result);
-/** Id of unmet criterion i ("not_ect", "years_teaching_maths", "advocate_trns"). */
-MHF_EXPORT int mhf_eligibility_unmet_criterion(char* out, size_t out_size, size_t* out_len,
-                                               const mhf_eligibility* result, size_t i);
-/** The field (column) unmet criterion i was read from ("ect", "advocate1_trn"). */
-MHF_EXPORT int mhf_eligibility_unmet_field(char* out, size_t out_size, size_t* out_len,
-                                           const mhf_eligibility* result, size_t i);
-/** Unmet criterion i as a sentence: "field 'ect': not an early career teacher (ECT): the
- * application says yes (001: ...)". Never holds a TRN. */
-MHF_EXPORT int mhf_eligibility_unmet_message(char* out, size_t out_size, size_t* out_len,
-                                             const mhf_eligibility* result, size_t i);
-/** Frees a result. NULL does nothing. */
-MHF_EXPORT void mhf_eligibility_free(mhf_eligibility* result);
-
-/* ---------------------------------------------------------------------------------------------
- * Approved budgets and comparisons (domain.md rule 14; `mhfund budget`, `mhfund compare`)
- * ------------------------------------------------------------------------------------------ */
-
-/** An approved budget: a forecast at the finest grain with the fingerprints (SHA-256) of its
- * inputs. Opaque; made by mhf_budget_make() or mhf_budget_read_file(), freed by
- * mhf_budget_free(). */
-typedef struct mhf_budget mhf_budget;
-
-/** Prices a scenario as a budget, fingerprinting its input files. The budget does not refer to
- * the scenario: either may be freed first. */
-MHF_EXPORT int mhf_budget_make(mhf_budget** out, const mhf_scenario* scenario);
-/** Writes the budget file (JSON) to `path`, whole or not at all. */
-MHF_EXPORT int mhf_budget_save(const mhf_budget* budget, const char* path);
-/** Reads a budget file. A malformed one is MHF_E_INPUT naming the file, the JSON path, the value
- * and what was expected. A budget whose inputs changed since it was saved still reads: see
- * mhf_budget_changed_input_count(). */
-MHF_EXPORT int mhf_budget_read_file(mhf_budget** out, const char* path);
-/** The budget's grand total in pence. */
-MHF_EXPORT int mhf_budget_total(int64_t* out_pence, const mhf_budget* budget);
-/** The budget grouped and phased as mhf_forecast_run() would group a scenario (same `by` and
- * `period`): read its rows with the mhf_forecast_* functions, free it with mhf_forecast_free(). */
-MHF_EXPORT int mhf_budget_forecast(mhf_forecast** out, const mhf_budget* budget, const char* by,
-                                   const char* period);
-/** Number of the budget's inputs whose bytes differ now from when it was saved (checked when it
- * was read or made; zero for a budget just made). */
-MHF_EXPORT int mhf_budget_changed_input_count(size_t* out, const mhf_budget* budget);
-/** Changed input i as one line: "roster roster.csv: saved <sha256>, now <sha256>" (now
- * "missing" when the file cannot be read). */
-MHF_EXPORT int mhf_budget_changed_input(char* out, size_t out_size, size_t* out_len,
-                                        const mhf_budget* budget, size_t i);
-/** Frees a budget. NULL does nothing. */
-MHF_EXPORT void mhf_budget_free(mhf_budget* budget);
-
-/** Two plans compared. Opaque; made by mhf_compare_files(), freed by mhf_comparison_free(). */
-typedef struct mhf_comparison mhf_comparison;
-
-/** Compares plan `b_path` against plan `a_path`, each a scenario file (TOML) or a budget file
- * (JSON), grouped by `by` per `period` (as mhf_forecast_run()). Differences are B - A. */
-MHF_EXPORT int mhf_compare_files(mhf_comparison** out, const char* a_path, const char* b_path,
-                                 const char* by, const char* period);
-/** Plan A's and plan B's grand totals in pence. */
-MHF_EXPORT int mhf_comparison_totals(int64_t* out_a_pence, int64_t* out_b_pence,
-                                     const mhf_comparison* comparison);
-/** Number of lines that differ (participant or department x programme year x category). */
-MHF_EXPORT int mhf_comparison_line_count(size_t* out, const mhf_comparison* comparison);
-/** Line i's money in plan A and in plan B, in pence. */
-MHF_EXPORT int mhf_comparison_line_amounts(int64_t* out_a_pence, int64_t* out_b_pence,
-                                           const mhf_comparison* comparison, size_t i);
-/** Line i as one line of text: "S7-01 year 3 sle: rate sle changed: £350.00 → £400.00". */
-MHF_EXPORT int mhf_comparison_line(char* out, size_t out_size, size_t* out_len,
-                                   const mhf_comparison* comparison, size_t i);
-/** The whole comparison as JSON (as `mhfund compare --format json`): rows per group and period
- * with both amounts and the difference, the lines with their reasons, the settings that differ
- * and any changed budget inputs. Amounts are strings of pounds and pence. */
-MHF_EXPORT int mhf_comparison_json(char* out, size_t out_size, size_t* out_len,
-                                   const mhf_comparison* comparison);
-/** Frees a comparison. NULL does nothing. */
-MHF_EXPORT void mhf_comparison_free(mhf_comparison* comparison);
-
 #ifdef __cplusplus
 }
 #endif
+
+/* The other parts of the API, each its own header (all included here). */
+#include "mhfund/c/budget.h"
+#include "mhfund/c/eligibility.h"
+#include "mhfund/c/outturn.h"
+#include "mhfund/c/reference.h"
 
 #endif /* MHFUND_H */

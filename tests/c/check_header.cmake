@@ -1,5 +1,8 @@
-# Holds mhfund.h to its conventions (libgit2's: outputs first, named out):
-#   cmake -DHEADER=mhfund.h -P check_header.cmake
+# Holds mhfund.h and its parts (the headers it includes, mhfund/c/*.h) to its conventions
+# (libgit2's: outputs first, named out):
+#   cmake -DHEADER=mhfund.h [-DPARTS=mhfund/c] -P check_header.cmake
+#   - every header in PARTS (when given) is included by HEADER, directly or through another, so
+#     that `#include <mhfund.h>` gives the whole API and every part is checked;
 #   - an output is a parameter whose name is `out` or starts with `out_`, or any pointer to
 #     something the function may write (not const) other than the one handle it acts on
 #     (mhf_scenario_set's scenario, a _free function's object);
@@ -9,13 +12,24 @@
 # Any broken rule names the function and fails the script.
 cmake_minimum_required(VERSION 3.25)
 if(NOT HEADER)
-  message(FATAL_ERROR "usage: cmake -DHEADER=mhfund.h -P check_header.cmake")
+  message(FATAL_ERROR "usage: cmake -DHEADER=mhfund.h [-DPARTS=dir] -P check_header.cmake")
 endif()
 include(${CMAKE_CURRENT_LIST_DIR}/mhfund_api.cmake)
 mhfund_read_api("${HEADER}")
 
 set(problems "")
 set(with_outputs 0)
+
+if(PARTS)
+  file(GLOB parts "${PARTS}/*.h")
+  foreach(part IN LISTS parts)
+    get_filename_component(part "${part}" REALPATH)
+    if(NOT part IN_LIST MHFUND_API_FILES)
+      get_filename_component(name "${part}" NAME)
+      string(APPEND problems "  ${name}: a part of the API that ${HEADER} does not include\n")
+    endif()
+  endforeach()
+endif()
 
 # Sets `out_var` to TRUE when a parameter of type `type` is one the function may write.
 function(writable type out_var)
@@ -76,5 +90,6 @@ endif()
 if(NOT problems STREQUAL "")
   message(FATAL_ERROR "${HEADER} breaks its conventions:\n${problems}")
 endif()
+list(LENGTH MHFUND_API_FILES files)
 message(STATUS
-  "${HEADER}: ${declared} functions, ${with_outputs} with outputs, every output first and named out")
+  "${HEADER} (${files} files with its parts): ${declared} functions, ${with_outputs} with outputs, every output first and named out")

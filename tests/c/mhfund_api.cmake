@@ -1,9 +1,12 @@
 # Reads the functions a C header declares with MHF_EXPORT, for the tests that hold mhfund.h to
 # its conventions (check_header.cmake) and the shared library to it (check_exports.cmake).
+# The header's parts are read too: every file it includes with quotes (`#include "mhfund/c/x.h"`,
+# relative to the including file's folder, as the compiler looks first), and theirs, once each.
 #
 #   mhfund_read_api(HEADER)
 # sets, in the caller's scope:
-#   MHFUND_API_FUNCTIONS      the declared functions' names, in header order
+#   MHFUND_API_FILES          the files read: HEADER first, then its parts in include order
+#   MHFUND_API_FUNCTIONS      the declared functions' names, in the order of MHFUND_API_FILES
 #   MHFUND_API_HANDLES        the opaque handle types (`typedef struct mhf_x mhf_x;`)
 #   MHFUND_API_PARAMS_<name>  each parameter of function <name> as "TYPE|NAME" (TYPE with
 #                             single spaces, e.g. "const mhf_forecast*|forecast")
@@ -45,8 +48,34 @@ function(_mhfund_api_param text out_var)
   set(${out_var} "${type}|${name}" PARENT_SCOPE)
 endfunction()
 
+# Appends to `files_var` `header` and, depth first, the files it includes with quotes.
+function(_mhfund_api_files header files_var)
+  set(files ${${files_var}})
+  get_filename_component(header "${header}" REALPATH)
+  if(header IN_LIST files)
+    return()
+  endif()
+  if(NOT EXISTS "${header}")
+    message(FATAL_ERROR "cannot read the header ${header}")
+  endif()
+  list(APPEND files "${header}")
+  file(STRINGS "${header}" includes REGEX "^[ \t]*#[ \t]*include[ \t]+\"[^\"]+\"")
+  get_filename_component(dir "${header}" DIRECTORY)
+  foreach(line IN LISTS includes)
+    string(REGEX REPLACE "^[^\"]*\"([^\"]+)\".*$" "\\1" included "${line}")
+    _mhfund_api_files("${dir}/${included}" files)
+  endforeach()
+  set(${files_var} "${files}" PARENT_SCOPE)
+endfunction()
+
 function(mhfund_read_api header)
-  file(READ "${header}" text)
+  set(files "")
+  _mhfund_api_files("${header}" files)
+  set(text "")
+  foreach(f IN LISTS files)
+    file(READ "${f}" part)
+    string(APPEND text "${part}\n")
+  endforeach()
   _mhfund_api_strip("${text}" clean)
   string(REGEX REPLACE "[ \t\r\n]+" " " clean "${clean}")
 
@@ -77,6 +106,7 @@ function(mhfund_read_api header)
     list(APPEND names "${name}")
     set(MHFUND_API_PARAMS_${name} "${params}" PARENT_SCOPE)
   endforeach()
+  set(MHFUND_API_FILES "${files}" PARENT_SCOPE)
   set(MHFUND_API_FUNCTIONS "${names}" PARENT_SCOPE)
   set(MHFUND_API_HANDLES "${handles}" PARENT_SCOPE)
 endfunction()

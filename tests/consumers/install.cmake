@@ -21,6 +21,11 @@ endif()
 set(expected
   ${BINDIR}/mhfund
   ${INCLUDEDIR}/mhfund.h
+  ${INCLUDEDIR}/mhfund/c/common.h
+  ${INCLUDEDIR}/mhfund/c/budget.h
+  ${INCLUDEDIR}/mhfund/c/eligibility.h
+  ${INCLUDEDIR}/mhfund/c/outturn.h
+  ${INCLUDEDIR}/mhfund/c/reference.h
   ${INCLUDEDIR}/mhfund/mhfund.hpp
   ${INCLUDEDIR}/mhfund/version.hpp
   ${INCLUDEDIR}/mhfund/testing.hpp

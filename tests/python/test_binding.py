@@ -1,5 +1,5 @@
-"""The binding itself: a prototype for every function of mhfund.h, and every status code mapped
-to its exception."""
+"""The binding itself: a prototype for every function of mhfund.h (with its parts, the headers
+in mhfund/c/ it includes), and every status code mapped to its exception."""
 
 import os
 import re
@@ -9,13 +9,29 @@ import mhfund
 from mhfund import _lib, errors
 
 
+def read_header(path, seen=None):
+    """The text of a C header and, once each, of the headers it includes with quotes (relative
+    to its folder, as the compiler looks first): mhfund.h with its parts."""
+    seen = set() if seen is None else seen
+    path = os.path.realpath(path)
+    if path in seen:
+        return ""
+    seen.add(path)
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    parts = [
+        read_header(os.path.join(os.path.dirname(path), name), seen)
+        for name in re.findall(r'^[ \t]*#[ \t]*include[ \t]+"([^"]+)"', text, re.MULTILINE)
+    ]
+    return "\n".join([text] + parts)
+
+
 class Prototypes(unittest.TestCase):
     def test_every_function_of_the_header_is_declared(self):
         source = os.environ.get("MHFUND_SOURCE_DIR")
         if not source:
             self.skipTest("MHFUND_SOURCE_DIR is not set")
-        with open(os.path.join(source, "bindings", "c", "mhfund.h"), encoding="utf-8") as f:
-            header = f.read()
+        header = read_header(os.path.join(source, "bindings", "c", "mhfund.h"))
         declared = set(re.findall(r"MHF_EXPORT[^;(]*?\b(mhf_[a-z0-9_]+)\s*\(", header))
         self.assertGreater(len(declared), 40)
         self.assertEqual(declared, set(_lib._PROTOTYPES))

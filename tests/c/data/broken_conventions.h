@@ -1,5 +1,6 @@
-/* A header that breaks every rule check_header.cmake enforces, once each; the test
- * c.header_conventions.catches runs the check on it and expects each function named. */
+/* A header that breaks every rule check_header.cmake enforces, once each, with its parts in
+ * broken_conventions/ (as mhfund.h's are in mhfund/c/): the test c.header_conventions.catches
+ * runs the check on it and expects each function named, and the part it forgot to include. */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -16,7 +17,6 @@ MHF_EXPORT int mhf_thing_count(const mhf_thing* thing, size_t* out);
 MHF_EXPORT int mhf_thing_total(int64_t* pence, const mhf_thing* thing);
 /* Text in the old (buf, buflen, needed) shape, last. */
 MHF_EXPORT int mhf_thing_name(const mhf_thing* thing, char* buf, size_t buflen, size_t* needed);
-/* Text outputs first but in another order. */
-MHF_EXPORT int mhf_thing_label(char* out, size_t* out_len, size_t out_size, const mhf_thing* t);
-/* A test hook. */
-MHF_EXPORT int mhf_test_throw(int kind);
+
+/* The text output in another order and a test hook, in a part (read by the check too). */
+#include "broken_conventions/part.h"
