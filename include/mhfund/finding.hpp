@@ -28,6 +28,7 @@ struct finding {
     std::string message() const { return to_prefix(where) + text; }
 };
 
+/// Two findings are equal when their kind, text and location are.
 inline bool operator==(const finding& a, const finding& b) {
     return a.kind == b.kind && a.text == b.text && a.where.file == b.where.file &&
            a.where.line == b.where.line && a.where.field == b.where.field;
