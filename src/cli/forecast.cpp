@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli.hpp"
+#include "mhfund/budget.hpp"
 #include "mhfund/forecast.hpp"
 #include "mhfund/report.hpp"
 
@@ -113,17 +114,16 @@ std::string generation_time() {
 
 /// The files named on the command line, with their sizes. Fingerprint hook: report_input::
 /// sha256 is left empty until the library offers a file digest; the page then shows the size.
-std::vector<report_input> input_files(const scenario_args& a) {
+/// Every input the forecast rests on, with its fingerprint: the files the scenario names as
+/// well as those on the command line, and the built-in data it used (the same list a budget
+/// saves, so a page and a budget of one plan show the same fingerprints).
+std::vector<report_input> input_files(const scenario& s) {
     std::vector<report_input> out;
-    auto add = [&](const std::string& path) {
+    for (const input_fingerprint& f : fingerprint_inputs(s)) {
         std::error_code ec;
-        const std::uintmax_t bytes = std::filesystem::file_size(path, ec);
-        if (!ec) out.push_back({path, bytes, ""});
-    };
-    if (!a.path.empty()) add(a.path);
-    for (const auto* list : {&a.rosters, &a.workgroups, &a.changes, &a.editions})
-        for (const std::string& path : *list)
-            add(path);
+        const std::uintmax_t bytes = std::filesystem::file_size(f.name, ec);
+        out.push_back({f.role + ": " + f.name, ec ? 0 : bytes, f.sha256});
+    }
     return out;
 }
 
@@ -164,7 +164,7 @@ void run_forecast(const forecast_command& c) {
     h.view = o;
     h.chart_period = o.period == period_kind::month ? period_kind::month : period_kind::term;
     h.generated = generation_time();
-    h.inputs = input_files(c.scenario);
+    h.inputs = input_files(s);
     emit(render_forecast_html(s, e, h), c.output.path);
 }
 

@@ -240,6 +240,14 @@ std::string size_text(std::uintmax_t bytes) {
     return fmt::format("{} MB", (bytes + 500000) / 1000000);
 }
 
+/// "1 kB, SHA-256 …": the size where the input is a file (built-in data has none) and the
+/// fingerprint where the caller computed one.
+std::string input_facts(const report_input& in) {
+    if (in.sha256.empty()) return size_text(in.bytes);
+    const std::string digest = "SHA-256 " + in.sha256;
+    return in.bytes == 0 ? digest : size_text(in.bytes) + ", " + digest;
+}
+
 std::string footer(const html_options& h) {
     std::string out =
         "<footer>\n<p>Amounts in pounds sterling, exact to the penny. Each cost line is phased "
@@ -248,8 +256,7 @@ std::string footer(const html_options& h) {
     if (!h.inputs.empty()) {
         out += "<p>Inputs:</p>\n<ul id=\"inputs\">\n";
         for (const report_input& in : h.inputs)
-            out += fmt::format("<li>{} ({}{})</li>\n", esc(in.name), size_text(in.bytes),
-                               in.sha256.empty() ? std::string() : ", SHA-256 " + esc(in.sha256));
+            out += fmt::format("<li>{} ({})</li>\n", esc(in.name), input_facts(in));
         out += "</ul>\n";
     }
     out += fmt::format("<p>Written by mhfund {}{}.</p>\n</footer>\n", version_string(),

@@ -428,7 +428,12 @@ class OutputFileTest(unittest.TestCase):
             self.assertEqual(p.returncode, 0, p.stderr)
             page = (Path(d) / "r.html").read_text(encoding="utf-8")
             self.assertIn('<span id="generated">1 January 2026 00:00 UTC</span>', page)
-            self.assertIn(f"<li>{roster} ({roster.stat().st_size} bytes)</li>", page)
+            # Each input with its size and its SHA-256, computed here (hashlib) from the file.
+            digest = hashlib.sha256(roster.read_bytes()).hexdigest()
+            self.assertIn(f"<li>roster: {roster} ({roster.stat().st_size} bytes, SHA-256 "
+                          f"{digest})</li>", page)
+            # The built-in rate card it priced with: no file size, a fingerprint.
+            self.assertRegex(page, r"<li>rate card: [^<(]+ \(SHA-256 [0-9a-f]{64}\)</li>")
             # A date that is not whole seconds is a usage error, and nothing is written.
             env["SOURCE_DATE_EPOCH"] = "yesterday"
             p = subprocess.run([CLI, "forecast", "-o", "s.html"], cwd=d, env=env,
