@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "capi.hpp"
+#include "mhfund/applications.hpp"
 #include "mhfund/catalogue.hpp"
 #include "mhfund/edition.hpp"
-#include "mhfund/applications.hpp"
 #include "mhfund/key_dates.hpp"
 
 struct mhf_eligibility {

@@ -9,8 +9,8 @@
 
 #include "mhfund/detail/text.hpp"
 #include "mhfund/scenario.hpp"
-#include "scenario/setting_values.hpp"
 #include "scenario/plausibility.hpp"
+#include "scenario/setting_values.hpp"
 
 namespace mhfund {
 inline namespace v1 {
