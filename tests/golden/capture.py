@@ -18,15 +18,16 @@ import sys
 import tempfile
 
 SOURCE = pathlib.Path(__file__).resolve().parents[2]
-DATA = SOURCE / "tests" / "data"
 
-# (name, scenario args). An empty list is the embedded default scenario.
+# (name, scenario args). An empty list is the embedded default scenario. Paths are relative to
+# the source folder, where the tool runs: a message that names a file then reads the same, and
+# wraps at the same place, wherever the source is checked out.
 SCENARIOS = [
     ("default", []),
-    ("claims", [str(DATA / "claims" / "scenario.toml")]),
-    ("lead-withdrawn", [str(DATA / "lead-withdrawn.toml")]),
-    ("term-phasing", [str(DATA / "term-phasing.toml")]),
-    ("horizon", [str(DATA / "horizon-2024-25.toml")]),
+    ("claims", ["tests/data/claims/scenario.toml"]),
+    ("lead-withdrawn", ["tests/data/lead-withdrawn.toml"]),
+    ("term-phasing", ["tests/data/term-phasing.toml"]),
+    ("horizon", ["tests/data/horizon-2024-25.toml"]),
 ]
 PERIODS = ["academic", "financial", "term", "month"]
 GROUPINGS = ["programme", "hub,region", "edition,cohort,year", "participant,workgroup",
@@ -38,18 +39,18 @@ GROUPINGS = ["programme", "hub,region", "edition,cohort,year", "participant,work
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
 
 
-def run(mhfund, args, cwd):
+def run(mhfund, args):
     # Tables wrap at 80 columns, as they do when standard output is not a terminal.
     env = dict(ENV, COLUMNS="80")
-    r = subprocess.run([mhfund] + args, cwd=cwd, capture_output=True, text=True, env=env)
+    r = subprocess.run([mhfund] + args, cwd=SOURCE, capture_output=True, text=True, env=env)
     return f"exit {r.returncode}\n--- stdout\n{r.stdout}--- stderr\n{r.stderr}"
 
 
-def ids(mhfund, scenario, cwd):
+def ids(mhfund, scenario):
     """The participant and Work Group ids of a scenario, from its CSV forecast."""
     out = subprocess.run([mhfund, "forecast"] + scenario +
                          ["--by", "participant,workgroup", "--format", "csv"],
-                         cwd=cwd, capture_output=True, text=True, check=True).stdout
+                         cwd=SOURCE, capture_output=True, text=True, check=True).stdout
     people, groups = set(), set()
     for line in out.splitlines()[1:]:
         p, w = line.split(",")[:2]
@@ -86,36 +87,33 @@ def capture(mhfund, out_dir):
     with tempfile.TemporaryDirectory() as tmp:
         for name, scen in SCENARIOS:
             files = {}
-            extra = ["--claims", str(DATA / "claims" / "basic.csv")] if name == "claims" else []
-            files["table"] = run(mhfund, ["forecast"] + scen, tmp)
+            extra = ["--claims", "tests/data/claims/basic.csv"] if name == "claims" else []
+            files["table"] = run(mhfund, ["forecast"] + scen)
             for p in PERIODS:
-                files[f"table-{p}"] = run(mhfund, ["forecast"] + scen + ["--period", p], tmp)
+                files[f"table-{p}"] = run(mhfund, ["forecast"] + scen + ["--period", p])
                 for g in GROUPINGS:
                     files[f"csv-{p}-{g or 'none'}"] = run(
-                        mhfund, ["forecast"] + scen + ["--by", g, "--period", p, "--format", "csv"],
-                        tmp)
+                        mhfund, ["forecast"] + scen + ["--by", g, "--period", p, "--format", "csv"])
             files["json"] = run(mhfund, ["forecast"] + scen +
                                 ["--by", "programme,category", "--period", "term", "--format",
-                                 "json"], tmp)
-            people, groups = ids(mhfund, scen, tmp)
+                                 "json"])
+            people, groups = ids(mhfund, scen)
             for p in people:
-                files[f"explain-{p}"] = run(mhfund, ["explain"] + scen + ["--participant", p], tmp)
+                files[f"explain-{p}"] = run(mhfund, ["explain"] + scen + ["--participant", p])
             for w in groups:
-                files[f"explain-{w}"] = run(mhfund, ["explain"] + scen + ["--workgroup", w], tmp)
+                files[f"explain-{w}"] = run(mhfund, ["explain"] + scen + ["--workgroup", w])
             if extra:
-                files["claims-table"] = run(mhfund, ["claims"] + scen + extra, tmp)
-                files["claims-csv"] = run(mhfund, ["claims"] + scen + extra + ["--format", "csv"],
-                                          tmp)
-                files["claims-json"] = run(mhfund, ["claims"] + scen + extra + ["--format", "json"],
-                                           tmp)
+                files["claims-table"] = run(mhfund, ["claims"] + scen + extra)
+                files["claims-csv"] = run(mhfund, ["claims"] + scen + extra + ["--format", "csv"])
+                files["claims-json"] = run(mhfund, ["claims"] + scen + extra + ["--format", "json"])
             html = pathlib.Path(tmp) / f"{name}.html"
-            run(mhfund, ["forecast"] + scen + ["-o", str(html)], tmp)
+            run(mhfund, ["forecast"] + scen + ["-o", str(html)])
             files["html"] = html.read_text()
             run(mhfund, ["forecast"] + scen + ["--by", "hub,cost_type", "--period", "financial",
-                                               "-o", str(html)], tmp)
+                                               "-o", str(html)])
             files["html-by-hub,cost_type-financial"] = html.read_text()
             xlsx = pathlib.Path(tmp) / f"{name}.xlsx"
-            run(mhfund, ["forecast"] + scen + ["-o", str(xlsx)], tmp)
+            run(mhfund, ["forecast"] + scen + ["-o", str(xlsx)])
             files["xlsx-values"] = workbook_values(xlsx, tmp)
             shutil.rmtree(pathlib.Path(tmp) / "csv", ignore_errors=True)
             for key, text in files.items():
