@@ -143,8 +143,9 @@ mhfund computes, exactly to the penny, the funding and release time of
 England's Maths Hubs teaching-for-mastery programmes.
 
 This package holds the C++ API's headers and static library (libmhfund_cpp.a),
-the C API's headers (mhfund.h and its parts in mhfund/c/) and static library, the CMake package
-(find_package(mhfund)) and the pkg-config files mhfund and mhfund-cpp.")
+the C API's headers (mhfund.h and its parts in mhfund/c/) and static library,
+the CMake package (find_package(mhfund)) and the pkg-config files mhfund and
+mhfund-cpp.")
 
 # python3-mhfund: pure Python (ctypes) over the shared library, so for every architecture; it
 # finds libmhfund.so.<ABI> through the system's loader.
